@@ -1,0 +1,256 @@
+package cn.gov.qingyuan.plan.stack;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Kafka, PostgreSQL and the MongoDB stand-in, started in this JVM (PostgreSQL as a child process) for {@code make run}
+ * and for tests, without Docker.
+ */
+public final class EmbeddedStack implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedStack.class);
+
+    private final StackOptions options;
+    private final Path dataDirectory;
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private final Thread shutdownHook = new Thread(this::closeOnShutdown, "embedded-stack-shutdown");
+    private volatile KafkaBroker kafka;
+    private volatile PostgresServer postgres;
+    private volatile MongoStandIn mongo;
+
+    private EmbeddedStack(StackOptions options, Path dataDirectory) {
+        this.options = options;
+        this.dataDirectory = dataDirectory;
+    }
+
+    /** Starts the requested servers in parallel and returns once all of them accept connections. */
+    public static EmbeddedStack start(StackOptions options) {
+        Objects.requireNonNull(options, "options");
+        QuietLogging.apply();
+        Path dataDirectory = options.isEphemeral() ? Directories.createTemp() : Directories.create(options.dataDirectory());
+        EmbeddedStack stack = new EmbeddedStack(options, dataDirectory);
+        long startedAt = System.nanoTime();
+        try {
+            stack.startServers();
+        } catch (RuntimeException e) {
+            stack.close();
+            throw e;
+        }
+        // Without it a test JVM that never calls close() would leave PostgreSQL and the temporary directory behind.
+        Runtime.getRuntime().addShutdownHook(stack.shutdownHook);
+        log.info("Embedded stack up in {} ({}): {}", since(startedAt),
+                options.isEphemeral() ? "ephemeral" : "data in " + dataDirectory, stack.describe());
+        return stack;
+    }
+
+    private void startServers() {
+        ExecutorService executor = Executors.newFixedThreadPool(3, namedThreads("embedded-stack-start"));
+        try {
+            List<CompletableFuture<?>> starts = new ArrayList<>();
+            if (options.startKafka()) {
+                starts.add(timed(executor, "Kafka", () -> kafka = startKafka()));
+            }
+            if (options.startPostgres()) {
+                starts.add(timed(executor, "PostgreSQL", () -> postgres = startPostgres()));
+            }
+            if (options.startMongo()) {
+                starts.add(timed(executor, "MongoDB stand-in", () -> mongo = startMongo()));
+            }
+            // Wait for every start, failed or not, so that close() sees all servers that did come up.
+            RuntimeException failure = null;
+            for (CompletableFuture<?> start : starts) {
+                try {
+                    start.join();
+                } catch (CompletionException e) {
+                    RuntimeException cause = new IllegalStateException("embedded stack failed to start", e.getCause());
+                    if (failure == null) {
+                        failure = cause;
+                    } else {
+                        failure.addSuppressed(e.getCause());
+                    }
+                }
+            }
+            if (failure != null) {
+                throw failure;
+            }
+        } finally {
+            executor.shutdown();
+        }
+    }
+
+    private KafkaBroker startKafka() {
+        int port = options.kafkaPort();
+        int controllerPort = port + 1;
+        if (port == 0) {
+            int[] ports = FreePorts.pick(2);
+            port = ports[0];
+            controllerPort = ports[1];
+        }
+        return KafkaBroker.start(dataDirectory.resolve("kafka"), port, controllerPort);
+    }
+
+    private PostgresServer startPostgres() throws Exception {
+        return PostgresServer.start(dataDirectory.resolve("postgres"), options.postgresPort(), !options.isEphemeral());
+    }
+
+    private MongoStandIn startMongo() {
+        Path storeFile = options.isEphemeral() ? null : dataDirectory.resolve("mongo").resolve("mongo.mv");
+        return MongoStandIn.start(storeFile, options.mongoPort());
+    }
+
+    /** "127.0.0.1:port", for {@code bootstrap.servers}. */
+    public String kafkaBootstrapServers() {
+        return running(kafka, "Kafka").bootstrapServers();
+    }
+
+    /** The JDBC URL of the {@code qingyuan} database. */
+    public String postgresUrl() {
+        return running(postgres, "PostgreSQL").jdbcUrl();
+    }
+
+    public String postgresUser() {
+        running(postgres, "PostgreSQL");
+        return PostgresServer.USER;
+    }
+
+    public String postgresPassword() {
+        running(postgres, "PostgreSQL");
+        return PostgresServer.PASSWORD;
+    }
+
+    /** "mongodb://127.0.0.1:port", without a database name: each service picks its own. */
+    public String mongoUri() {
+        return running(mongo, "MongoDB stand-in").uri();
+    }
+
+    Path dataDirectory() {
+        return dataDirectory;
+    }
+
+    private <T> T running(T server, String name) {
+        if (closed.get()) {
+            throw new IllegalStateException("the embedded stack is closed");
+        }
+        if (server == null) {
+            throw new IllegalStateException(name + " was not started");
+        }
+        return server;
+    }
+
+    /**
+     * Stops all servers in parallel: Kafka with a controlled shutdown, the MongoDB stand-in after flushing its H2
+     * file, PostgreSQL through pg_ctl. Then deletes the temporary directory of an ephemeral stack. Idempotent.
+     */
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        removeShutdownHook();
+        long startedAt = System.nanoTime();
+        ExecutorService executor = Executors.newFixedThreadPool(3, namedThreads("embedded-stack-stop"));
+        try {
+            CompletableFuture.allOf(
+                    timedStop(executor, "Kafka", kafka),
+                    timedStop(executor, "PostgreSQL", postgres),
+                    timedStop(executor, "MongoDB stand-in", mongo)).join();
+        } finally {
+            executor.shutdown();
+        }
+        if (options.isEphemeral()) {
+            try {
+                Directories.deleteRecursively(dataDirectory);
+            } catch (Exception e) {
+                log.warn("Could not delete {}", dataDirectory, e);
+            }
+        }
+        log.info("Embedded stack stopped in {}", since(startedAt));
+    }
+
+    private void closeOnShutdown() {
+        try {
+            close();
+        } catch (RuntimeException e) {
+            log.error("Embedded stack did not stop cleanly", e);
+        }
+    }
+
+    private void removeShutdownHook() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        } catch (IllegalStateException e) {
+            // The JVM is already shutting down, possibly in this very hook.
+        }
+    }
+
+    private String describe() {
+        List<String> parts = new ArrayList<>();
+        if (kafka != null) {
+            parts.add("kafka=" + kafka.bootstrapServers());
+        }
+        if (postgres != null) {
+            parts.add("postgres=" + postgres.jdbcUrl());
+        }
+        if (mongo != null) {
+            parts.add("mongo=" + mongo.uri());
+        }
+        return String.join(", ", parts);
+    }
+
+    private static CompletableFuture<Void> timed(ExecutorService executor, String name, Callable<?> start) {
+        return CompletableFuture.runAsync(() -> {
+            long startedAt = System.nanoTime();
+            try {
+                start.call();
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IllegalStateException(name + " failed to start", e);
+            }
+            log.info("{} started in {}", name, since(startedAt));
+        }, executor);
+    }
+
+    /** Never fails: one server that does not stop cleanly must not keep the others running. */
+    private static CompletableFuture<Void> timedStop(ExecutorService executor, String name, AutoCloseable server) {
+        if (server == null) {
+            return CompletableFuture.completedFuture(null);
+        }
+        return CompletableFuture.runAsync(() -> {
+            long startedAt = System.nanoTime();
+            try {
+                server.close();
+                log.info("{} stopped in {}", name, since(startedAt));
+            } catch (Exception e) {
+                log.error("{} did not stop cleanly", name, e);
+            }
+        }, executor);
+    }
+
+    private static String since(long startedAt) {
+        Duration elapsed = Duration.ofNanos(System.nanoTime() - startedAt);
+        return String.format("%d.%03d s", elapsed.toSeconds(), elapsed.toMillisPart());
+    }
+
+    private static java.util.concurrent.ThreadFactory namedThreads(String prefix) {
+        AtomicInteger counter = new AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(runnable, prefix + "-" + counter.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}

@@ -1,0 +1,20 @@
+package cn.gov.qingyuan.plan.contracts;
+
+/**
+ * Keys of the envelope metadata every event carries, in the event store and (as CloudEvents extension
+ * attributes, lower case without separators) on Kafka.
+ */
+public final class EventMetadata {
+
+    /** Who submitted the request that produced the event. */
+    public static final String SUBMITTED_BY = "submittedBy";
+    /** The reporting unit (county government, park committee, city bureau) the submitter acted for. */
+    public static final String ORGANISATION = "organisation";
+    /** When the request was accepted (ISO-8601 instant), as opposed to the period it reports on. */
+    public static final String SUBMITTED_AT = "submittedAt";
+    /** Ties together every event caused by one request; taken from {@code X-Correlation-Id} or generated. */
+    public static final String CORRELATION_ID = "correlationId";
+
+    private EventMetadata() {
+    }
+}

@@ -1,0 +1,43 @@
+package cn.gov.qingyuan.plan.contracts.industrialprojects;
+
+import cn.gov.qingyuan.plan.contracts.County;
+import cn.gov.qingyuan.plan.contracts.ReportingPeriod;
+import cn.gov.qingyuan.plan.contracts.SchemaVersion;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Events of an industrial investment project (plan action 4). Money is in 万元 (10,000 CNY), at most two
+ * decimals; the plan's targets are in 亿 (100 million CNY = 10,000 万元). Every event names the county so
+ * that a consumer can roll it up without having seen the registration first.
+ */
+public sealed interface IndustrialProjectEvent {
+
+    String projectId();
+
+    County county();
+
+    List<Class<? extends IndustrialProjectEvent>> ALL =
+            List.of(ProjectRegistered.class, ProjectMilestoneReached.class, ProjectInvestmentReported.class);
+
+    /** A department registered a project; it starts in {@link ProjectStage#NEGOTIATING}. */
+    @SchemaVersion(1)
+    record ProjectRegistered(String projectId, String enterprise, County county, String parkId, String industry,
+                             BigDecimal plannedInvestmentWanYuan, boolean advancedManufacturing,
+                             boolean highTech) implements IndustrialProjectEvent {
+    }
+
+    /** The project reached a stage on a given day. Stages only move forward; a project may skip stages. */
+    @SchemaVersion(1)
+    record ProjectMilestoneReached(String projectId, County county, ProjectStage stage, LocalDate reachedOn)
+            implements IndustrialProjectEvent {
+    }
+
+    /** The investment the project completed in one month. One report per project and month. */
+    @SchemaVersion(1)
+    record ProjectInvestmentReported(String projectId, County county, ReportingPeriod period,
+                                     BigDecimal amountWanYuan) implements IndustrialProjectEvent {
+    }
+}

@@ -1,0 +1,76 @@
+package cn.gov.qingyuan.plan.eventing;
+
+import cn.gov.qingyuan.plan.contracts.EventMetadata;
+import cn.gov.qingyuan.plan.contracts.EventType;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.cloudevents.CloudEvent;
+import io.cloudevents.core.builder.CloudEventBuilder;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
+
+import java.net.URI;
+import java.time.ZoneOffset;
+
+/**
+ * Puts a stored event into its Kafka envelope: CloudEvents 1.0, binary mode. The id is the event's id in
+ * the store (consumers deduplicate on it), the key and subject the aggregate id, the value the event's JSON,
+ * and the submission metadata travels as extension attributes ({@code ce_submittedby}, ...).
+ */
+class CloudEventMapper {
+
+    static final String EXT_CORRELATION_ID = "correlationid";
+    static final String EXT_SUBMITTED_BY = "submittedby";
+    static final String EXT_ORGANISATION = "organisation";
+    static final String EXT_SUBMITTED_AT = "submittedat";
+    static final String EXT_SCHEMA_VERSION = "schemaversion";
+    static final String EXT_SEQUENCE = "aggregatesequence";
+
+    private final String topic;
+    private final URI source;
+    private final ObjectMapper json;
+
+    CloudEventMapper(String topic, URI source, ObjectMapper json) {
+        this.topic = topic;
+        this.source = source;
+        this.json = json;
+    }
+
+    ProducerRecord<String, CloudEvent> toRecord(EventMessage<?> event) {
+        EventType type = EventType.of(event.getPayloadType());
+        CloudEventBuilder builder = CloudEventBuilder.v1()
+                .withId(event.getIdentifier())
+                .withSource(source)
+                .withType(type.cloudEventType())
+                .withTime(event.getTimestamp().atOffset(ZoneOffset.UTC))
+                .withDataContentType("application/json")
+                .withData(serialize(event.getPayload()))
+                .withExtension(EXT_SCHEMA_VERSION, type.version());
+        String key = null;
+        if (event instanceof DomainEventMessage<?> domainEvent) {
+            key = domainEvent.getAggregateIdentifier();
+            builder.withSubject(key).withExtension(EXT_SEQUENCE, domainEvent.getSequenceNumber());
+        }
+        copy(event, EventMetadata.CORRELATION_ID, EXT_CORRELATION_ID, builder);
+        copy(event, EventMetadata.SUBMITTED_BY, EXT_SUBMITTED_BY, builder);
+        copy(event, EventMetadata.ORGANISATION, EXT_ORGANISATION, builder);
+        copy(event, EventMetadata.SUBMITTED_AT, EXT_SUBMITTED_AT, builder);
+        return new ProducerRecord<>(topic, key, builder.build());
+    }
+
+    private static void copy(EventMessage<?> event, String metadataKey, String extension, CloudEventBuilder builder) {
+        Object value = event.getMetaData().get(metadataKey);
+        if (value != null) {
+            builder.withExtension(extension, value.toString());
+        }
+    }
+
+    private byte[] serialize(Object payload) {
+        try {
+            return json.writeValueAsBytes(payload);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write " + payload.getClass().getName() + " as JSON", e);
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package cn.gov.qingyuan.plan.eventing;
+
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.PostgresTokenTableFactory;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jdbc.PostgresEventTableFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.InitializingBean;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * Creates the service's PostgreSQL schema and Axon's tables at start-up (Axon creates none itself). It runs
+ * while the context refreshes, before the tracking processors start, and every statement is
+ * {@code IF NOT EXISTS}, so a restart or a second instance finds the tables and leaves them alone.
+ */
+class EventStoreSchema implements InitializingBean {
+
+    private static final Logger log = LoggerFactory.getLogger(EventStoreSchema.class);
+
+    private final DataSource dataSource;
+    private final EventStorageEngine storageEngine;
+    private final TokenStore tokenStore;
+
+    EventStoreSchema(DataSource dataSource, EventStorageEngine storageEngine, TokenStore tokenStore) {
+        this.dataSource = dataSource;
+        this.storageEngine = storageEngine;
+        this.tokenStore = tokenStore;
+    }
+
+    @Override
+    public void afterPropertiesSet() throws SQLException {
+        String schema = createSchemaOfConnection();
+        if (storageEngine instanceof JdbcEventStorageEngine jdbc) {
+            jdbc.createSchema(PostgresEventTableFactory.INSTANCE);
+        }
+        if (tokenStore instanceof JdbcTokenStore jdbc) {
+            jdbc.createSchema(PostgresTokenTableFactory.INSTANCE);
+        }
+        log.info("Event store tables ready in PostgreSQL schema '{}'", schema);
+    }
+
+    private String createSchemaOfConnection() throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            String schema = connection.getSchema();
+            if (schema == null || !schema.matches("[a-z_][a-z0-9_]{0,62}")) {
+                throw new IllegalStateException("POSTGRES_SCHEMA must be a lower-case SQL identifier, was '" + schema + "'");
+            }
+            statement.execute("CREATE SCHEMA IF NOT EXISTS " + schema);
+            return schema;
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package cn.gov.qingyuan.plan.eventing;
+
+import cn.gov.qingyuan.plan.contracts.EventMetadata;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.cloudevents.CloudEvent;
+import io.cloudevents.kafka.CloudEventSerializer;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.config.Configuration;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.MessageOriginProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.axonframework.serialization.RevisionResolver;
+import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.kafka.KafkaProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+
+import javax.sql.DataSource;
+import java.util.Map;
+
+/**
+ * The eventing wiring every command service reuses: Axon's JDBC event store on PostgreSQL (tables
+ * created at start-up, duplicate sequence numbers surfacing as concurrency conflicts, schema versions
+ * stored as revisions), submission metadata on every event, and a tracking processor that publishes the
+ * store to Kafka as CloudEvents.
+ */
+@AutoConfiguration(beforeName = {
+        "org.axonframework.springboot.autoconfig.AxonAutoConfiguration",
+        "org.axonframework.springboot.autoconfig.ObjectMapperAutoConfiguration",
+        "org.axonframework.springboot.autoconfig.JdbcAutoConfiguration"},
+        afterName = "org.springframework.boot.autoconfigure.kafka.KafkaAutoConfiguration")
+@EnableConfigurationProperties(EventingProperties.class)
+public class EventingAutoConfiguration {
+
+    /** The JSON of stored and published events: ISO-8601 dates rather than arrays of numbers. */
+    @Bean
+    ObjectMapper defaultAxonObjectMapper() {
+        return new ObjectMapper().findAndRegisterModules().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    }
+
+    @Bean
+    RevisionResolver revisionResolver() {
+        return new SchemaVersionRevisionResolver();
+    }
+
+    /** PostgreSQL's unique_violation: a second writer appended the same aggregate sequence number. */
+    @Bean
+    PersistenceExceptionResolver persistenceExceptionResolver() {
+        return new SQLStateResolver("23505");
+    }
+
+    @Bean
+    EventStoreSchema eventStoreSchema(DataSource dataSource, EventStorageEngine storageEngine, TokenStore tokenStore) {
+        return new EventStoreSchema(dataSource, storageEngine, tokenStore);
+    }
+
+    /** Copies the submission metadata of a command onto every event it causes. */
+    @Bean
+    CorrelationDataProvider submissionMetadataProvider() {
+        return new SimpleCorrelationDataProvider(EventMetadata.SUBMITTED_BY, EventMetadata.ORGANISATION,
+                EventMetadata.SUBMITTED_AT, EventMetadata.CORRELATION_ID);
+    }
+
+    /** Axon's origin tracking under keys that do not clash with the request's correlation id. */
+    @Bean
+    CorrelationDataProvider causationProvider() {
+        return new MessageOriginProvider("causationId", "traceId");
+    }
+
+    @Bean
+    NewTopic eventTopic(EventingProperties properties) {
+        return TopicBuilder.name(properties.topic()).partitions(properties.topicPartitions())
+                .replicas(properties.topicReplicas()).build();
+    }
+
+    @Bean
+    KafkaTemplate<String, CloudEvent> cloudEventKafkaTemplate(KafkaProperties kafkaProperties) {
+        Map<String, Object> config = kafkaProperties.buildProducerProperties(null);
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, CloudEventSerializer.class);
+        config.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, 5);
+        return new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(config));
+    }
+
+    @Bean
+    KafkaEventPublisher kafkaEventPublisher(KafkaTemplate<String, CloudEvent> cloudEventKafkaTemplate, EventingProperties properties,
+                                            ObjectMapper defaultAxonObjectMapper, MeterRegistry meters) {
+        CloudEventMapper mapper = new CloudEventMapper(properties.topic(), properties.source(), defaultAxonObjectMapper);
+        return new KafkaEventPublisher(cloudEventKafkaTemplate, mapper, meters);
+    }
+
+    /**
+     * Runs the publisher in its own tracking processor over the event store, in batches, and lets a failed
+     * send fail the batch (Axon's default handler would log it and move the token past the event).
+     */
+    @Bean
+    ConfigurerModule kafkaPublisherProcessor(EventingProperties properties, KafkaEventPublisher publisher) {
+        return configurer -> configurer.eventProcessing(processing -> processing
+                .registerEventHandler(configuration -> publisher)
+                .assignHandlerInstancesMatching(KafkaEventPublisher.PROCESSING_GROUP, handler -> handler == publisher)
+                .registerTrackingEventProcessor(KafkaEventPublisher.PROCESSING_GROUP, Configuration::eventStore,
+                        configuration -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
+                                .andBatchSize(properties.publisherBatchSize()))
+                .registerListenerInvocationErrorHandler(KafkaEventPublisher.PROCESSING_GROUP,
+                        configuration -> PropagatingErrorHandler.instance()));
+    }
+}

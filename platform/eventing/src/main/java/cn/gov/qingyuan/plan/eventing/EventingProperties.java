@@ -1,0 +1,31 @@
+package cn.gov.qingyuan.plan.eventing;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+import java.net.URI;
+
+/**
+ * Where a command service publishes: its Kafka topic and its CloudEvents source.
+ *
+ * @param topic               the service's own topic, keyed by aggregate id
+ * @param source              the CloudEvents {@code ce_source} of every event it publishes
+ * @param topicPartitions     partitions of the topic when the service creates it
+ * @param topicReplicas       replication factor of the topic when the service creates it
+ * @param publisherBatchSize  events the Kafka publisher reads from the store per transaction
+ */
+@ConfigurationProperties("plan.eventing")
+public record EventingProperties(String topic, URI source, Integer topicPartitions, Short topicReplicas,
+                                 Integer publisherBatchSize) {
+
+    public EventingProperties {
+        if (topic == null || topic.isBlank()) {
+            throw new IllegalArgumentException("plan.eventing.topic must name the service's Kafka topic");
+        }
+        if (source == null) {
+            throw new IllegalArgumentException("plan.eventing.source must be the service's CloudEvents source, e.g. /services/industrial-projects");
+        }
+        topicPartitions = topicPartitions == null ? 3 : topicPartitions;
+        topicReplicas = topicReplicas == null ? 1 : topicReplicas;
+        publisherBatchSize = publisherBatchSize == null ? 100 : publisherBatchSize;
+    }
+}

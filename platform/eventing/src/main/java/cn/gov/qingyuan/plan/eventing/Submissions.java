@@ -1,0 +1,32 @@
+package cn.gov.qingyuan.plan.eventing;
+
+import cn.gov.qingyuan.plan.contracts.EventMetadata;
+import org.axonframework.messaging.MetaData;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The metadata a command carries about its submission. Axon copies it onto every event the command
+ * causes (see the correlation data provider in {@link EventingAutoConfiguration}), so each stored event
+ * says who submitted it, for which organisation, when, and in which request.
+ */
+public final class Submissions {
+
+    private Submissions() {
+    }
+
+    public static MetaData metadata(String submittedBy, String organisation, Instant submittedAt, String correlationId) {
+        Map<String, Object> values = new HashMap<>();
+        values.put(EventMetadata.SUBMITTED_BY, submittedBy);
+        values.put(EventMetadata.SUBMITTED_AT, submittedAt.toString());
+        if (organisation != null) {
+            values.put(EventMetadata.ORGANISATION, organisation);
+        }
+        if (correlationId != null) {
+            values.put(EventMetadata.CORRELATION_ID, correlationId);
+        }
+        return MetaData.from(values);
+    }
+}

@@ -1,0 +1,82 @@
+package cn.gov.qingyuan.plan.projection;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.cloudevents.CloudEvent;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.springframework.boot.autoconfigure.kafka.KafkaProperties;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
+import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
+import org.springframework.kafka.listener.ContainerProperties;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.listener.MessageListener;
+import org.springframework.kafka.support.serializer.ErrorHandlingDeserializer;
+import org.springframework.util.backoff.ExponentialBackOff;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One Kafka listener container per projection. Offsets are committed only after a record's handler has
+ * written MongoDB (at least once). A failing store is retried with back-off for as long as it takes, so a
+ * MongoDB outage delays the views but loses nothing; a record that can never be read is set aside in
+ * {@link RejectedEvents} so it cannot block its partition.
+ */
+class ProjectionConsumers implements SmartLifecycle {
+
+    private final List<ConcurrentMessageListenerContainer<String, CloudEvent>> containers = new ArrayList<>();
+    private volatile boolean running;
+
+    ProjectionConsumers(List<Projection> projections, KafkaProperties kafka, ProjectionProperties properties,
+                        ObjectMapper json, MeterRegistry meters, RejectedEvents rejected) {
+        for (Projection projection : projections) {
+            containers.add(container(projection, kafka, properties, json, meters, rejected));
+        }
+    }
+
+    private static ConcurrentMessageListenerContainer<String, CloudEvent> container(
+            Projection projection, KafkaProperties kafka, ProjectionProperties properties, ObjectMapper json,
+            MeterRegistry meters, RejectedEvents rejected) {
+        Map<String, Object> config = kafka.buildConsumerProperties(null);
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, properties.consumerGroup() + "." + projection.name());
+        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
+        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ErrorHandlingDeserializer.class);
+        config.put(ErrorHandlingDeserializer.VALUE_DESERIALIZER_CLASS, io.cloudevents.kafka.CloudEventDeserializer.class);
+
+        ContainerProperties containerProperties = new ContainerProperties(projection.topics().toArray(String[]::new));
+        containerProperties.setAckMode(ContainerProperties.AckMode.RECORD);
+        EventDispatcher dispatcher = new EventDispatcher(projection, json, meters);
+        containerProperties.setMessageListener((MessageListener<String, CloudEvent>) dispatcher::dispatch);
+
+        var container = new ConcurrentMessageListenerContainer<>(new DefaultKafkaConsumerFactory<String, CloudEvent>(config), containerProperties);
+        container.setBeanName("projection-" + projection.name());
+        ExponentialBackOff backOff = new ExponentialBackOff(200, 2.0);
+        backOff.setMaxInterval(30_000);
+        DefaultErrorHandler errorHandler = new DefaultErrorHandler((record, e) -> rejected.keep(projection.name(), record, e), backOff);
+        errorHandler.addNotRetryableExceptions(UnreadableEvent.class);
+        container.setCommonErrorHandler(errorHandler);
+        return container;
+    }
+
+    @Override
+    public void start() {
+        containers.forEach(ConcurrentMessageListenerContainer::start);
+        running = true;
+    }
+
+    @Override
+    public void stop() {
+        containers.forEach(ConcurrentMessageListenerContainer::stop);
+        running = false;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+}

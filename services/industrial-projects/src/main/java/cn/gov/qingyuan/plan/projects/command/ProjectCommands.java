@@ -1,0 +1,26 @@
+package cn.gov.qingyuan.plan.projects.command;
+
+import cn.gov.qingyuan.plan.contracts.County;
+import cn.gov.qingyuan.plan.contracts.ReportingPeriod;
+import cn.gov.qingyuan.plan.contracts.industrialprojects.ProjectStage;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/** What a department asks the industrial projects service to record. Validated at the API; ruled on here. */
+public final class ProjectCommands {
+
+    private ProjectCommands() {
+    }
+
+    public record RegisterProject(String projectId, String enterprise, County county, String parkId, String industry,
+                                  BigDecimal plannedInvestmentWanYuan, boolean advancedManufacturing, boolean highTech) {
+    }
+
+    public record RecordMilestone(@TargetAggregateIdentifier String projectId, ProjectStage stage, LocalDate reachedOn) {
+    }
+
+    public record ReportInvestment(@TargetAggregateIdentifier String projectId, ReportingPeriod period, BigDecimal amountWanYuan) {
+    }
+}

@@ -1,0 +1,263 @@
+package cn.gov.qingyuan.plan.projects.api;
+
+import cn.gov.qingyuan.plan.testkit.Http;
+import cn.gov.qingyuan.plan.testkit.HttpResult;
+import cn.gov.qingyuan.plan.testkit.TestStack;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.stream.Stream;
+
+import static cn.gov.qingyuan.plan.testkit.Http.json;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** The industrial projects API through real HTTP, on real PostgreSQL and Kafka. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ProjectApiTest {
+
+    private static final String SCHEMA = TestStack.uniqueName("projects");
+    private static final String TOPIC = TestStack.uniqueName("projects_topic");
+    /** "Now" for these tests: mid-June 2015, so July 2015 has not begun. */
+    static final Instant NOW = Instant.parse("2015-06-15T02:00:00Z");
+
+    @DynamicPropertySource
+    static void stack(DynamicPropertyRegistry registry) {
+        TestStack.environment(SCHEMA, null).forEach((key, value) -> registry.add(key, () -> value));
+        registry.add("plan.eventing.topic", () -> TOPIC);
+    }
+
+    @TestConfiguration
+    static class FixedClock {
+        @Bean
+        @Primary
+        Clock fixedClock() {
+            return Clock.fixed(NOW, ZoneId.of("Asia/Shanghai"));
+        }
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcTemplate jdbc;
+    Http http;
+
+    @BeforeEach
+    void setUp() {
+        http = new Http("http://127.0.0.1:" + port);
+    }
+
+    static String validProject() {
+        return json("enterprise", "Yingde Ceramics Co.", "county", "yingde", "parkId", "huaqiao", "industry", "building materials",
+                "plannedInvestmentWanYuan", 52000.5, "advancedManufacturing", true, "highTech", false);
+    }
+
+    String registerProject() {
+        HttpResult created = http.postJson("/api/projects", validProject(), Map.of("X-Submitted-By", "li.wei", "X-Reporting-Unit", "yingde"));
+        assertThat(created.status()).isEqualTo(201);
+        return created.json().get("projectId").asText();
+    }
+
+    long storedEvents() {
+        return jdbc.queryForObject("select count(*) from " + SCHEMA + ".domainevententry", Long.class);
+    }
+
+    @Test
+    void aProjectIsRegisteredWithItsMilestonesAndMonthlyInvestment_andEachEventRecordsItsSubmission() {
+        HttpResult created = http.postJson("/api/projects", validProject(),
+                Map.of("X-Submitted-By", "li.wei", "X-Reporting-Unit", "yingde", "X-Correlation-Id", "req-42"));
+        assertThat(created.status()).isEqualTo(201);
+        String projectId = created.json().get("projectId").asText();
+        assertThat(created.header("Location")).isEqualTo("/api/projects/" + projectId);
+        assertThat(created.json().get("correlationId").asText()).isEqualTo("req-42");
+
+        assertThat(http.postJson("/api/projects/" + projectId + "/milestones", json("stage", "SIGNED", "reachedOn", "2015-03-02")).status())
+                .isEqualTo(201);
+        assertThat(http.postJson("/api/projects/" + projectId + "/investment-reports", json("period", "2015-05", "amountWanYuan", 1250.75)).status())
+                .isEqualTo(201);
+
+        HttpResult history = http.get("/api/projects/" + projectId + "/history");
+        assertThat(history.status()).isEqualTo(200);
+        assertThat(history.json()).hasSize(3);
+        assertThat(history.json().get(0).get("type").asText()).isEqualTo("cn.gov.qingyuan.plan.industrialprojects.ProjectRegistered");
+        assertThat(history.json().get(0).get("schemaVersion").asInt()).isEqualTo(1);
+        assertThat(history.json().get(0).get("metadata").get("submittedBy").asText()).isEqualTo("li.wei");
+        assertThat(history.json().get(0).get("metadata").get("organisation").asText()).isEqualTo("yingde");
+        assertThat(history.json().get(0).get("metadata").get("correlationId").asText()).isEqualTo("req-42");
+        assertThat(history.json().get(0).get("metadata").get("submittedAt").asText()).isEqualTo(NOW.toString());
+        assertThat(history.json().get(2).get("payload").get("amountWanYuan").decimalValue()).isEqualByComparingTo("1250.75");
+        assertThat(history.json().get(2).get("payload").get("period").asText()).isEqualTo("2015-05");
+        assertThat(jdbc.queryForObject("select payloadrevision from " + SCHEMA + ".domainevententry where aggregateidentifier = ? and sequencenumber = 0",
+                String.class, projectId)).isEqualTo("1");
+    }
+
+    @Test
+    void everyStoredEventReachesKafkaAsABinaryModeCloudEventKeyedByProjectId() {
+        String projectId = registerProject();
+        http.postJson("/api/projects/" + projectId + "/investment-reports", json("period", "2015-04", "amountWanYuan", 300));
+
+        List<ConsumerRecord<String, byte[]>> mine = new ArrayList<>();
+        try (KafkaConsumer<String, byte[]> consumer = consumer()) {
+            consumer.subscribe(List.of(TOPIC));
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+                consumer.poll(Duration.ofMillis(200)).forEach(r -> {
+                    if (projectId.equals(r.key())) {
+                        mine.add(r);
+                    }
+                });
+                assertThat(mine).hasSize(2);
+            });
+        }
+        ConsumerRecord<String, byte[]> report = mine.get(1);
+        assertThat(header(report, "ce_specversion")).isEqualTo("1.0");
+        assertThat(header(report, "ce_type")).isEqualTo("cn.gov.qingyuan.plan.industrialprojects.ProjectInvestmentReported.v1");
+        assertThat(header(report, "ce_source")).isEqualTo("/services/industrial-projects");
+        assertThat(header(report, "ce_subject")).isEqualTo(projectId);
+        assertThat(header(report, "ce_id")).isNotBlank();
+        assertThat(header(report, "ce_time")).startsWith("2015-06-15T02:00");
+        assertThat(header(report, "ce_submittedby")).isEqualTo("anonymous");
+        assertThat(header(report, "ce_aggregatesequence")).isEqualTo("1");
+        assertThat(header(report, "content-type")).isEqualTo("application/json");
+        assertThat(new String(report.value(), StandardCharsets.UTF_8))
+                .isEqualTo("{\"projectId\":\"" + projectId + "\",\"county\":\"yingde\",\"period\":\"2015-04\",\"amountWanYuan\":300}");
+    }
+
+    static Stream<Arguments> badRegistrations() {
+        return Stream.of(
+                Arguments.of("unknown county", json("enterprise", "E", "county", "guangzhou", "industry", "steel",
+                        "plannedInvestmentWanYuan", 10, "advancedManufacturing", false, "highTech", false), "county", "unknown county 'guangzhou'"),
+                Arguments.of("missing enterprise", json("county", "yingde", "industry", "steel",
+                        "plannedInvestmentWanYuan", 10, "advancedManufacturing", false, "highTech", false), "enterprise", "must not be blank"),
+                Arguments.of("negative planned investment", json("enterprise", "E", "county", "yingde", "industry", "steel",
+                        "plannedInvestmentWanYuan", -5, "advancedManufacturing", false, "highTech", false), "plannedInvestmentWanYuan", "must be greater than 0"),
+                Arguments.of("three decimals", json("enterprise", "E", "county", "yingde", "industry", "steel",
+                        "plannedInvestmentWanYuan", 1.005, "advancedManufacturing", false, "highTech", false), "plannedInvestmentWanYuan", "at most two decimals"),
+                Arguments.of("beyond the plan's bounds", json("enterprise", "E", "county", "yingde", "industry", "steel",
+                        "plannedInvestmentWanYuan", 20000000, "advancedManufacturing", false, "highTech", false), "plannedInvestmentWanYuan", "must not exceed"),
+                Arguments.of("unknown park", json("enterprise", "E", "county", "yingde", "parkId", "nowhere", "industry", "steel",
+                        "plannedInvestmentWanYuan", 10, "advancedManufacturing", false, "highTech", false), "parkId", "unknown park 'nowhere'"),
+                Arguments.of("park in another county", json("enterprise", "E", "county", "liannan", "parkId", "huaqiao", "industry", "steel",
+                        "plannedInvestmentWanYuan", 10, "advancedManufacturing", false, "highTech", false), "parkId", "lies in yingde"),
+                Arguments.of("wrong type", json("enterprise", "E", "county", "yingde", "industry", "steel",
+                        "plannedInvestmentWanYuan", "lots", "advancedManufacturing", false, "highTech", false), "plannedInvestmentWanYuan", "not a valid number"),
+                Arguments.of("missing flag", json("enterprise", "E", "county", "yingde", "industry", "steel",
+                        "plannedInvestmentWanYuan", 10, "advancedManufacturing", false), "highTech", "must not be null"),
+                Arguments.of("unknown field", json("enterprise", "E", "county", "yingde", "industry", "steel", "budget", 1,
+                        "plannedInvestmentWanYuan", 10, "advancedManufacturing", false, "highTech", false), "budget", "unknown field"),
+                Arguments.of("malformed JSON", "{\"enterprise\": ", "body", ""));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badRegistrations")
+    void aBadRegistrationIsRefusedWithTheFieldAndReasonAndWritesNothing(String problem, String body, String field, String reason) {
+        long before = storedEvents();
+        HttpResult refused = http.postJson("/api/projects", body);
+        assertProblem(refused, 400, field, reason);
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    static Stream<Arguments> badReports() {
+        return Stream.of(
+                Arguments.of("negative amount", json("period", "2015-05", "amountWanYuan", -1), "amountWanYuan", "must not be negative"),
+                Arguments.of("malformed period", json("period", "2015-5", "amountWanYuan", 1), "period", "YYYY-MM"),
+                Arguments.of("month 13", json("period", "2015-13", "amountWanYuan", 1), "period", "YYYY-MM"),
+                Arguments.of("before the plan", json("period", "2014-12", "amountWanYuan", 1), "period", "outside the plan's span"),
+                Arguments.of("a month not yet begun", json("period", "2015-07", "amountWanYuan", 1), "period", "has not begun"),
+                Arguments.of("missing amount", json("period", "2015-05"), "amountWanYuan", "must not be null"),
+                Arguments.of("missing period", json("amountWanYuan", 1), "period", "must not be null"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badReports")
+    void aBadInvestmentReportIsRefusedAndWritesNothing(String problem, String body, String field, String reason) {
+        String projectId = registerProject();
+        long before = storedEvents();
+        assertProblem(http.postJson("/api/projects/" + projectId + "/investment-reports", body), 400, field, reason);
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void aBadMilestoneIsRefusedAndWritesNothing() {
+        String projectId = registerProject();
+        long before = storedEvents();
+        assertProblem(http.postJson("/api/projects/" + projectId + "/milestones", json("stage", "DREAMING", "reachedOn", "2015-03-01")),
+                400, "stage", "not one of the values accepted");
+        assertProblem(http.postJson("/api/projects/" + projectId + "/milestones", json("stage", "SIGNED", "reachedOn", "2015-06-16")),
+                400, "reachedOn", "in the future");
+        assertProblem(http.postJson("/api/projects/" + projectId + "/milestones", json("stage", "SIGNED", "reachedOn", "2015-02-30")),
+                400, "reachedOn", "");
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void anUnknownProjectIs404AndWritesNothing() {
+        long before = storedEvents();
+        assertProblem(http.postJson("/api/projects/no-such-project/investment-reports", json("period", "2015-05", "amountWanYuan", 1)),
+                404, "projectId", "no project 'no-such-project'");
+        assertProblem(http.get("/api/projects/no-such-project/history"), 404, "projectId", "no project");
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void aSecondReportForTheSameMonthIsAConflictAndWritesNothing() {
+        String projectId = registerProject();
+        assertThat(http.postJson("/api/projects/" + projectId + "/investment-reports", json("period", "2015-05", "amountWanYuan", 10)).status())
+                .isEqualTo(201);
+        long before = storedEvents();
+        assertProblem(http.postJson("/api/projects/" + projectId + "/investment-reports", json("period", "2015-05", "amountWanYuan", 11)),
+                409, "period", "already reported");
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void aNonJsonBodyIsRefused() {
+        assertProblem(http.post("/api/projects", "text/plain", "hello"), 415, "Content-Type", "not supported");
+    }
+
+    private static void assertProblem(HttpResult result, int status, String field, String reason) {
+        assertThat(result.status()).as(result.text()).isEqualTo(status);
+        assertThat(result.contentType()).startsWith("application/problem+json");
+        assertThat(result.json().get("type").asText()).startsWith("urn:qingyuan-plan:problem:");
+        assertThat(result.json().get("status").asInt()).isEqualTo(status);
+        assertThat(result.json().get("field").asText()).isEqualTo(field);
+        assertThat(result.json().get("reason").asText()).contains(reason);
+    }
+
+    private static KafkaConsumer<String, byte[]> consumer() {
+        Properties config = new Properties();
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestStack.get().kafkaBootstrapServers());
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, TestStack.uniqueName("check"));
+        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        return new KafkaConsumer<>(config, new StringDeserializer(), new org.apache.kafka.common.serialization.ByteArrayDeserializer());
+    }
+
+    private static String header(ConsumerRecord<String, byte[]> record, String name) {
+        var header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+}

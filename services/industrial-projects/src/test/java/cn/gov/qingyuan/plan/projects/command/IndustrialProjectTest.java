@@ -1,0 +1,89 @@
+package cn.gov.qingyuan.plan.projects.command;
+
+import cn.gov.qingyuan.plan.contracts.County;
+import cn.gov.qingyuan.plan.contracts.ReportingPeriod;
+import cn.gov.qingyuan.plan.contracts.industrialprojects.IndustrialProjectEvent.ProjectInvestmentReported;
+import cn.gov.qingyuan.plan.contracts.industrialprojects.IndustrialProjectEvent.ProjectMilestoneReached;
+import cn.gov.qingyuan.plan.contracts.industrialprojects.IndustrialProjectEvent.ProjectRegistered;
+import cn.gov.qingyuan.plan.projects.command.ProjectCommands.RecordMilestone;
+import cn.gov.qingyuan.plan.projects.command.ProjectCommands.RegisterProject;
+import cn.gov.qingyuan.plan.projects.command.ProjectCommands.ReportInvestment;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import static cn.gov.qingyuan.plan.contracts.industrialprojects.ProjectStage.COMPLETED;
+import static cn.gov.qingyuan.plan.contracts.industrialprojects.ProjectStage.CONSTRUCTION_STARTED;
+import static cn.gov.qingyuan.plan.contracts.industrialprojects.ProjectStage.SIGNED;
+
+class IndustrialProjectTest {
+
+    private static final String ID = "p-1";
+    private static final ProjectRegistered REGISTERED = new ProjectRegistered(ID, "Qingyuan Ceramics Co.", County.YINGDE,
+            "huaqiao", "building materials", new BigDecimal("50000"), true, false);
+
+    private AggregateTestFixture<IndustrialProject> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(IndustrialProject.class);
+    }
+
+    @Test
+    void registeringAProjectRecordsItWithItsCountyAndFlags() {
+        fixture.givenNoPriorActivity()
+                .when(new RegisterProject(ID, "Qingyuan Ceramics Co.", County.YINGDE, "huaqiao", "building materials",
+                        new BigDecimal("50000"), true, false))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(REGISTERED);
+    }
+
+    @Test
+    void aMilestoneMovesTheProjectForwardAndMaySkipStages() {
+        fixture.given(REGISTERED)
+                .when(new RecordMilestone(ID, CONSTRUCTION_STARTED, LocalDate.of(2015, 4, 1)))
+                .expectEvents(new ProjectMilestoneReached(ID, County.YINGDE, CONSTRUCTION_STARTED, LocalDate.of(2015, 4, 1)));
+    }
+
+    @Test
+    void aStageAlreadyReachedOrPassedIsRefused() {
+        fixture.given(REGISTERED, new ProjectMilestoneReached(ID, County.YINGDE, CONSTRUCTION_STARTED, LocalDate.of(2015, 4, 1)))
+                .when(new RecordMilestone(ID, SIGNED, LocalDate.of(2015, 5, 1)))
+                .expectException(ProjectRuleViolated.class)
+                .expectExceptionMessage("the project is already CONSTRUCTION_STARTED; stages only move forward")
+                .expectNoEvents();
+    }
+
+    @Test
+    void aLaterStageCannotPredateTheLastMilestone() {
+        fixture.given(REGISTERED, new ProjectMilestoneReached(ID, County.YINGDE, SIGNED, LocalDate.of(2015, 4, 1)))
+                .when(new RecordMilestone(ID, COMPLETED, LocalDate.of(2015, 3, 31)))
+                .expectException(ProjectRuleViolated.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void monthlyInvestmentIsReportedWithTheProjectsCounty() {
+        fixture.given(REGISTERED)
+                .when(new ReportInvestment(ID, ReportingPeriod.of(2015, 3), new BigDecimal("1200.50")))
+                .expectEvents(new ProjectInvestmentReported(ID, County.YINGDE, ReportingPeriod.of(2015, 3), new BigDecimal("1200.50")));
+    }
+
+    @Test
+    void aMonthIsReportedOnlyOnce() {
+        fixture.given(REGISTERED, new ProjectInvestmentReported(ID, County.YINGDE, ReportingPeriod.of(2015, 3), new BigDecimal("1200.50")))
+                .when(new ReportInvestment(ID, ReportingPeriod.of(2015, 3), new BigDecimal("99")))
+                .expectException(ProjectRuleViolated.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void anotherMonthIsAcceptedAfterTheFirst() {
+        fixture.given(REGISTERED, new ProjectInvestmentReported(ID, County.YINGDE, ReportingPeriod.of(2015, 3), new BigDecimal("1200.50")))
+                .when(new ReportInvestment(ID, ReportingPeriod.of(2015, 4), new BigDecimal("0")))
+                .expectEvents(new ProjectInvestmentReported(ID, County.YINGDE, ReportingPeriod.of(2015, 4), new BigDecimal("0")));
+    }
+}

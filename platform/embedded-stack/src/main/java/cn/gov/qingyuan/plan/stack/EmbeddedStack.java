@@ -8,8 +8,12 @@ import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
@@ -22,6 +26,7 @@ import org.slf4j.LoggerFactory;
 public final class EmbeddedStack implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedStack.class);
+    private static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(2);
 
     private final StackOptions options;
     private final Path dataDirectory;
@@ -30,6 +35,7 @@ public final class EmbeddedStack implements AutoCloseable {
     private volatile KafkaBroker kafka;
     private volatile PostgresServer postgres;
     private volatile MongoStandIn mongo;
+    private volatile CompletableFuture<Void> startup = CompletableFuture.completedFuture(null);
 
     private EmbeddedStack(StackOptions options, Path dataDirectory) {
         this.options = options;
@@ -42,6 +48,9 @@ public final class EmbeddedStack implements AutoCloseable {
         QuietLogging.apply();
         Path dataDirectory = options.isEphemeral() ? Directories.createTemp() : Directories.create(options.dataDirectory());
         EmbeddedStack stack = new EmbeddedStack(options, dataDirectory);
+        // Without the hook a JVM stopped before close() (Ctrl+C, also during a slow start; a test JVM that never
+        // closes its stack) would leave PostgreSQL running and the temporary directory behind.
+        Runtime.getRuntime().addShutdownHook(stack.shutdownHook);
         long startedAt = System.nanoTime();
         try {
             stack.startServers();
@@ -49,8 +58,6 @@ public final class EmbeddedStack implements AutoCloseable {
             stack.close();
             throw e;
         }
-        // Without it a test JVM that never calls close() would leave PostgreSQL and the temporary directory behind.
-        Runtime.getRuntime().addShutdownHook(stack.shutdownHook);
         log.info("Embedded stack up in {} ({}): {}", since(startedAt),
                 options.isEphemeral() ? "ephemeral" : "data in " + dataDirectory, stack.describe());
         return stack;
@@ -69,6 +76,7 @@ public final class EmbeddedStack implements AutoCloseable {
             if (options.startMongo()) {
                 starts.add(timed(executor, "MongoDB stand-in", () -> mongo = startMongo()));
             }
+            startup = CompletableFuture.allOf(starts.toArray(CompletableFuture[]::new));
             // Wait for every start, failed or not, so that close() sees all servers that did come up.
             RuntimeException failure = null;
             for (CompletableFuture<?> start : starts) {
@@ -160,6 +168,7 @@ public final class EmbeddedStack implements AutoCloseable {
             return;
         }
         removeShutdownHook();
+        awaitStartup();
         long startedAt = System.nanoTime();
         ExecutorService executor = Executors.newFixedThreadPool(3, namedThreads("embedded-stack-stop"));
         try {
@@ -178,6 +187,17 @@ public final class EmbeddedStack implements AutoCloseable {
             }
         }
         log.info("Embedded stack stopped in {}", since(startedAt));
+    }
+
+    /** A server still starting when the JVM is stopped would otherwise come up after close() and outlive the JVM. */
+    private void awaitStartup() {
+        try {
+            startup.handle((ignored, failure) -> null).get(STARTUP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException | ExecutionException e) {
+            log.warn("Still starting after {}; stopping what is up", STARTUP_TIMEOUT);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private void closeOnShutdown() {
@@ -245,7 +265,7 @@ public final class EmbeddedStack implements AutoCloseable {
         return String.format("%d.%03d s", elapsed.toSeconds(), elapsed.toMillisPart());
     }
 
-    private static java.util.concurrent.ThreadFactory namedThreads(String prefix) {
+    private static ThreadFactory namedThreads(String prefix) {
         AtomicInteger counter = new AtomicInteger();
         return runnable -> {
             Thread thread = new Thread(runnable, prefix + "-" + counter.incrementAndGet());

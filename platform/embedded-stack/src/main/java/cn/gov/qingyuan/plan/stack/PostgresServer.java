@@ -37,6 +37,8 @@ final class PostgresServer implements AutoCloseable {
                 .setDataDirectory(dataDir)
                 .setCleanDataDirectory(!durable)
                 .setPort(port)
+                // EmbeddedStack's own hook stops it; zonky's would race that one and let close() return early.
+                .setRegisterShutdownHook(false)
                 // zonky's 10 s is tight when Kafka starts on the same two cores.
                 .setPGStartupWait(Duration.ofSeconds(60));
         if (durable) {

@@ -9,9 +9,13 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Turns the broker's chatter down to WARN without shipping a logback.xml, which would take over the logging of every
- * application that has this jar on its classpath. Loggers that the application configured keep their level; a
- * logging system that resets logback later (Spring Boot does, when its context starts) gets the WARN default back
- * before it applies its own configuration, so {@code logging.level.kafka=INFO} still wins.
+ * application that has this jar on its classpath. Loggers that the application configured keep their level.
+ *
+ * <p>A logging system that configures logback after the stack started wipes levels set in code. Spring Boot does so
+ * when a context starts (it stops and resets logback, dropping even reset-resistant listeners), so for Boot the
+ * defaults also go in as {@code logging.level.*} system properties, which Boot applies after configuring. A system
+ * property outranks application.yml, so to change one of these levels in a Boot test, set the same key through
+ * {@code @SpringBootTest(properties = ...)}, or a more specific logger name. Other resets are covered by a listener.
  */
 final class QuietLogging {
 
@@ -27,6 +31,9 @@ final class QuietLogging {
     }
 
     static synchronized void apply() {
+        for (String name : QUIET_LOGGERS) {
+            System.getProperties().putIfAbsent("logging.level." + name, "WARN");
+        }
         if (!(LoggerFactory.getILoggerFactory() instanceof LoggerContext context)) {
             return; // another slf4j binding won: its configuration is the application's business
         }

@@ -8,9 +8,10 @@ import ch.qos.logback.classic.util.ContextInitializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.logging.LoggingInitializationContext;
-import org.springframework.boot.logging.LoggingSystem;
-import org.springframework.core.env.StandardEnvironment;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Configuration;
 
 class QuietLoggingTest {
 
@@ -23,17 +24,24 @@ class QuietLoggingTest {
     }
 
     @Test
-    void broker_loggers_stay_at_warn_after_spring_boot_reconfigures_logback() {
+    void broker_loggers_stay_at_warn_after_a_spring_boot_application_in_the_same_jvm_configures_logging() {
         QuietLogging.apply();
 
-        // What a Spring Boot application (or test context) in the same JVM does when it starts after the stack.
-        LoggingSystem loggingSystem = LoggingSystem.get(getClass().getClassLoader());
-        loggingSystem.beforeInitialize();
-        loggingSystem.initialize(new LoggingInitializationContext(new StandardEnvironment()), null, null);
+        try (ConfigurableApplicationContext ignored = new SpringApplicationBuilder(EmptyApplication.class)
+                .web(WebApplicationType.NONE).run()) {
+            assertThat(context.getLogger("kafka.server").getEffectiveLevel()).isEqualTo(Level.WARN);
+            assertThat(context.getLogger("org.apache.kafka.controller").getEffectiveLevel()).isEqualTo(Level.WARN);
+            assertThat(context.getLogger("cn.gov.qingyuan").getEffectiveLevel()).isEqualTo(Level.INFO);
+        }
+    }
 
-        assertThat(context.getLogger("kafka").getEffectiveLevel()).isEqualTo(Level.WARN);
-        assertThat(context.getLogger("org.apache.kafka.controller").getEffectiveLevel()).isEqualTo(Level.WARN);
-        assertThat(context.getLogger("cn.gov.qingyuan").getEffectiveLevel()).isEqualTo(Level.INFO);
+    @Test
+    void broker_loggers_stay_at_warn_after_logback_is_reset() {
+        QuietLogging.apply();
+
+        context.reset();
+
+        assertThat(context.getLogger("kafka").getLevel()).isEqualTo(Level.WARN);
     }
 
     @Test
@@ -44,5 +52,9 @@ class QuietLoggingTest {
 
         assertThat(context.getLogger("org.apache.kafka").getLevel()).isEqualTo(Level.INFO);
         assertThat(context.getLogger("kafka").getLevel()).isEqualTo(Level.WARN);
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class EmptyApplication {
     }
 }

@@ -28,8 +28,12 @@ class EventStoreSchema implements InitializingBean {
     private final EventStorageEngine storageEngine;
     private final TokenStore tokenStore;
 
-    EventStoreSchema(DataSource dataSource, EventStorageEngine storageEngine, TokenStore tokenStore) {
+    private final String configuredSchema;
+
+    /** @param configuredSchema the schema every pooled connection is set to ({@code spring.datasource.hikari.schema}) */
+    EventStoreSchema(DataSource dataSource, String configuredSchema, EventStorageEngine storageEngine, TokenStore tokenStore) {
         this.dataSource = dataSource;
+        this.configuredSchema = configuredSchema;
         this.storageEngine = storageEngine;
         this.tokenStore = tokenStore;
     }
@@ -48,7 +52,8 @@ class EventStoreSchema implements InitializingBean {
 
     private String createSchemaOfConnection() throws SQLException {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            String schema = connection.getSchema();
+            // PostgreSQL reports no current schema while the configured one does not exist yet.
+            String schema = configuredSchema == null || configuredSchema.isBlank() ? connection.getSchema() : configuredSchema;
             if (schema == null || !schema.matches("[a-z_][a-z0-9_]{0,62}")) {
                 throw new IllegalStateException("POSTGRES_SCHEMA must be a lower-case SQL identifier, was '" + schema + "'");
             }

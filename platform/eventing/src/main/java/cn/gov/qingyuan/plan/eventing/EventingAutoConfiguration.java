@@ -25,6 +25,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.kafka.KafkaProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -42,11 +43,16 @@ import java.util.Map;
         "org.axonframework.springboot.autoconfig.AxonAutoConfiguration",
         "org.axonframework.springboot.autoconfig.ObjectMapperAutoConfiguration",
         "org.axonframework.springboot.autoconfig.JdbcAutoConfiguration"},
-        afterName = "org.springframework.boot.autoconfigure.kafka.KafkaAutoConfiguration")
+        afterName = {"org.springframework.boot.autoconfigure.kafka.KafkaAutoConfiguration",
+                // After Boot's (primary) ObjectMapper exists, so the events' own mapper below does not replace it.
+                "org.springframework.boot.autoconfigure.jackson.JacksonAutoConfiguration"})
 @EnableConfigurationProperties(EventingProperties.class)
 public class EventingAutoConfiguration {
 
-    /** The JSON of stored and published events: ISO-8601 dates rather than arrays of numbers. */
+    /**
+     * The JSON of stored and published events, picked by Axon by this name: ISO-8601 dates rather than arrays
+     * of numbers, and independent of how the HTTP API's mapper is tuned.
+     */
     @Bean
     ObjectMapper defaultAxonObjectMapper() {
         return new ObjectMapper().findAndRegisterModules().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
@@ -64,8 +70,9 @@ public class EventingAutoConfiguration {
     }
 
     @Bean
-    EventStoreSchema eventStoreSchema(DataSource dataSource, EventStorageEngine storageEngine, TokenStore tokenStore) {
-        return new EventStoreSchema(dataSource, storageEngine, tokenStore);
+    EventStoreSchema eventStoreSchema(DataSource dataSource, Environment environment, EventStorageEngine storageEngine,
+                                      TokenStore tokenStore) {
+        return new EventStoreSchema(dataSource, environment.getProperty("spring.datasource.hikari.schema"), storageEngine, tokenStore);
     }
 
     /** Copies the submission metadata of a command onto every event it causes. */
@@ -98,19 +105,16 @@ public class EventingAutoConfiguration {
         return new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(config));
     }
 
-    @Bean
-    KafkaEventPublisher kafkaEventPublisher(KafkaTemplate<String, CloudEvent> cloudEventKafkaTemplate, EventingProperties properties,
-                                            ObjectMapper defaultAxonObjectMapper, MeterRegistry meters) {
-        CloudEventMapper mapper = new CloudEventMapper(properties.topic(), properties.source(), defaultAxonObjectMapper);
-        return new KafkaEventPublisher(cloudEventKafkaTemplate, mapper, meters);
-    }
-
     /**
      * Runs the publisher in its own tracking processor over the event store, in batches, and lets a failed
      * send fail the batch (Axon's default handler would log it and move the token past the event).
      */
     @Bean
-    ConfigurerModule kafkaPublisherProcessor(EventingProperties properties, KafkaEventPublisher publisher) {
+    ConfigurerModule kafkaPublisherProcessor(EventingProperties properties, KafkaTemplate<String, CloudEvent> cloudEventKafkaTemplate,
+                                             ObjectMapper defaultAxonObjectMapper, MeterRegistry meters) {
+        // Not a Spring bean: Axon would otherwise register its @EventHandler a second time, in a processor of its own.
+        KafkaEventPublisher publisher = new KafkaEventPublisher(cloudEventKafkaTemplate,
+                new CloudEventMapper(properties.topic(), properties.source(), defaultAxonObjectMapper), meters);
         return configurer -> configurer.eventProcessing(processing -> processing
                 .registerEventHandler(configuration -> publisher)
                 .assignHandlerInstancesMatching(KafkaEventPublisher.PROCESSING_GROUP, handler -> handler == publisher)

@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ResponseEntity;
@@ -36,6 +38,7 @@ import java.util.stream.Collectors;
  * the reason. Nothing here writes: a request reaching this advice has recorded nothing.
  */
 @RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
 public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
@@ -101,6 +104,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         if (cause instanceof InvalidFormatException format) {
             Throwable root = rootCause(format);
             String reason = root instanceof IllegalArgumentException && root != format ? root.getMessage()
+                    : format.getTargetType() != null && format.getTargetType().isEnum()
+                    ? "'" + format.getValue() + "' is not one of " + java.util.Arrays.toString(format.getTargetType().getEnumConstants())
                     : "'" + format.getValue() + "' is not a valid " + simpleTypeName(format.getTargetType());
             return Problems.response(ProblemType.INVALID_FIELD, List.of(new FieldError(path(format), reason)));
         }

@@ -27,9 +27,11 @@ public final class EmbeddedStack implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedStack.class);
     private static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(2);
+    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(60);
 
     private final StackOptions options;
     private final Path dataDirectory;
+    private final DirectoryLock lock;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final Thread shutdownHook = new Thread(this::closeOnShutdown, "embedded-stack-shutdown");
     private volatile KafkaBroker kafka;
@@ -37,9 +39,10 @@ public final class EmbeddedStack implements AutoCloseable {
     private volatile MongoStandIn mongo;
     private volatile CompletableFuture<Void> startup = CompletableFuture.completedFuture(null);
 
-    private EmbeddedStack(StackOptions options, Path dataDirectory) {
+    private EmbeddedStack(StackOptions options, Path dataDirectory, DirectoryLock lock) {
         this.options = options;
         this.dataDirectory = dataDirectory;
+        this.lock = lock;
     }
 
     /** Starts the requested servers in parallel and returns once all of them accept connections. */
@@ -47,7 +50,7 @@ public final class EmbeddedStack implements AutoCloseable {
         Objects.requireNonNull(options, "options");
         QuietLogging.apply();
         Path dataDirectory = options.isEphemeral() ? Directories.createTemp() : Directories.create(options.dataDirectory());
-        EmbeddedStack stack = new EmbeddedStack(options, dataDirectory);
+        EmbeddedStack stack = new EmbeddedStack(options, dataDirectory, DirectoryLock.acquire(dataDirectory));
         // Without the hook a JVM stopped before close() (Ctrl+C, also during a slow start; a test JVM that never
         // closes its stack) would leave PostgreSQL running and the temporary directory behind.
         Runtime.getRuntime().addShutdownHook(stack.shutdownHook);
@@ -107,6 +110,8 @@ public final class EmbeddedStack implements AutoCloseable {
             port = ports[0];
             controllerPort = ports[1];
         }
+        FreePorts.requireFree(port, "Kafka");
+        FreePorts.requireFree(controllerPort, "Kafka's controller");
         return KafkaBroker.start(dataDirectory.resolve("kafka"), port, controllerPort);
     }
 
@@ -175,10 +180,16 @@ public final class EmbeddedStack implements AutoCloseable {
             CompletableFuture.allOf(
                     timedStop(executor, "Kafka", kafka),
                     timedStop(executor, "PostgreSQL", postgres),
-                    timedStop(executor, "MongoDB stand-in", mongo)).join();
+                    timedStop(executor, "MongoDB stand-in", mongo)).get(STOP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException | ExecutionException e) {
+            // A broker whose controller is gone waits minutes for a controlled-shutdown answer; don't hang the caller.
+            log.error("Embedded stack did not stop within {}; leaving the rest to the JVM's exit", STOP_TIMEOUT);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         } finally {
             executor.shutdown();
         }
+        lock.close();
         if (options.isEphemeral()) {
             try {
                 Directories.deleteRecursively(dataDirectory);

@@ -13,6 +13,18 @@ final class FreePorts {
     private FreePorts() {
     }
 
+    /**
+     * Kafka halts the JVM (Exit.halt, via its fatal fault handler) when its controller cannot bind, which in a test
+     * JVM kills the whole test run: fail with a message instead, before Kafka tries.
+     */
+    static void requireFree(int port, String user) {
+        try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+            socket.setReuseAddress(true);
+        } catch (IOException e) {
+            throw new IllegalStateException(user + " cannot use port " + port + ": it is in use", e);
+        }
+    }
+
     /** {@code count} distinct ports, held open together while choosing so that none is picked twice. */
     static int[] pick(int count) {
         List<ServerSocket> sockets = new ArrayList<>();

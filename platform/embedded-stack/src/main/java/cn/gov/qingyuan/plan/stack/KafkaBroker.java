@@ -1,14 +1,18 @@
 package cn.gov.qingyuan.plan.stack;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
 import org.apache.kafka.common.utils.Time;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** One Kafka node in KRaft mode, broker and controller at once, running in this JVM. */
 final class KafkaBroker implements AutoCloseable {
 
+    private static final Logger log = LoggerFactory.getLogger(KafkaBroker.class);
     private static final int NODE_ID = 1;
     private static final String CONTROLLER_LISTENER = "CONTROLLER";
 
@@ -22,6 +26,7 @@ final class KafkaBroker implements AutoCloseable {
 
     /** Returns once the broker is unfenced, that is, ready for clients. */
     static KafkaBroker start(Path logDir, int port, int controllerPort) {
+        warnIfNotShutDownCleanly(logDir);
         KafkaStorage.formatIfNeeded(logDir, NODE_ID, CONTROLLER_LISTENER);
         // doLog=false: the full config dump would be several hundred INFO lines.
         KafkaConfig config = KafkaConfig.fromProps(properties(logDir, port, controllerPort), false);
@@ -35,6 +40,18 @@ final class KafkaBroker implements AutoCloseable {
             throw e;
         }
         return new KafkaBroker(server, port);
+    }
+
+    /**
+     * After a crash the controller still holds the dead broker's registration and refuses the new one until that
+     * session expires (broker.session.timeout.ms, 9 s), so startup takes about 15 s instead of one: say so, since
+     * the broker's own messages about it are below WARN.
+     */
+    private static void warnIfNotShutDownCleanly(Path logDir) {
+        if (Files.exists(logDir.resolve("meta.properties")) && !Files.exists(logDir.resolve(".kafka_cleanshutdown"))) {
+            log.warn("Kafka in {} was not shut down cleanly; it will wait about 10 s for its old registration to expire",
+                    logDir);
+        }
     }
 
     static Properties properties(Path logDir, int port, int controllerPort) {

@@ -28,9 +28,13 @@ public final class Launcher {
         Path dataDirectory = Path.of(args.length > 0 ? args[0] : DEFAULT_DATA_DIRECTORY);
         // start() registers a shutdown hook that closes the stack when the JVM is stopped (Ctrl+C, SIGTERM).
         EmbeddedStack stack = EmbeddedStack.start(StackOptions.persistent(dataDirectory));
-        log.info("Kafka      {}", stack.kafkaBootstrapServers());
-        log.info("PostgreSQL {} (user {}, password {})", stack.postgresUrl(), stack.postgresUser(), stack.postgresPassword());
-        log.info("MongoDB    {}", stack.mongoUri());
+        try {
+            log.info("Kafka      {}", stack.kafkaBootstrapServers());
+            log.info("PostgreSQL {} (user {}, password {})", stack.postgresUrl(), stack.postgresUser(), stack.postgresPassword());
+            log.info("MongoDB    {}", stack.mongoUri());
+        } catch (IllegalStateException stoppedWhileStarting) {
+            return; // Ctrl+C came during the start: the shutdown hook has closed the stack already
+        }
         log.info("Press Ctrl+C to stop");
         new CountDownLatch(1).await();
     }

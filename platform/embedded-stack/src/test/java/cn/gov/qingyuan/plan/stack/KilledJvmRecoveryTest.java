@@ -1,6 +1,7 @@
 package cn.gov.qingyuan.plan.stack;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -46,13 +47,16 @@ class KilledJvmRecoveryTest {
             }
             assertThat(line).as("child JVM output").isNotNull();
         }
+        StackOptions postgresOnly = new StackOptions(dataDirectory, 0, 0, 0, false, true, false);
+        assertThatThrownBy(() -> EmbeddedStack.start(postgresOnly)).as("while the other JVM lives")
+                .hasMessageContaining("Another process runs an embedded stack");
         child.destroyForcibly();
         assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
         Path pidFile = dataDirectory.resolve("postgres/postmaster.pid");
         long orphanPid = Long.parseLong(Files.readAllLines(pidFile).get(0).trim());
         assertThat(ProcessHandle.of(orphanPid).map(ProcessHandle::isAlive)).as("postgres outlives its JVM").contains(true);
 
-        stack = EmbeddedStack.start(new StackOptions(dataDirectory, 0, 0, 0, false, true, false));
+        stack = EmbeddedStack.start(postgresOnly);
 
         assertThat(ProcessHandle.of(orphanPid).filter(ProcessHandle::isAlive)).isEqualTo(Optional.empty());
         try (Connection connection = StackClients.postgres(stack); Statement statement = connection.createStatement();

@@ -7,10 +7,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
 
-/** The HTTP conventions every service shares: problem+json for every error, and correlation ids. */
+/** The HTTP conventions every service shares: problem+json for every error, correlation ids, contract types as parameters. */
 @AutoConfiguration
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-@Import(ProblemDetailsAdvice.class)
+@Import({ProblemDetailsAdvice.class, ContractConverters.class})
 public class HttpApiAutoConfiguration {
 
     @Bean

@@ -1,0 +1,222 @@
+package cn.gov.qingyuan.plan.views.investment;
+
+import cn.gov.qingyuan.plan.contracts.County;
+import cn.gov.qingyuan.plan.contracts.EventType;
+import cn.gov.qingyuan.plan.contracts.ReportingPeriod;
+import cn.gov.qingyuan.plan.contracts.Topics;
+import cn.gov.qingyuan.plan.contracts.industrialprojects.IndustrialProjectEvent.ProjectInvestmentReported;
+import cn.gov.qingyuan.plan.contracts.industrialprojects.IndustrialProjectEvent.ProjectMilestoneReached;
+import cn.gov.qingyuan.plan.contracts.industrialprojects.IndustrialProjectEvent.ProjectRegistered;
+import cn.gov.qingyuan.plan.contracts.industrialprojects.ProjectStage;
+import cn.gov.qingyuan.plan.testkit.Http;
+import cn.gov.qingyuan.plan.testkit.HttpResult;
+import cn.gov.qingyuan.plan.testkit.TestStack;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.mongodb.client.MongoDatabase;
+import io.cloudevents.CloudEvent;
+import io.cloudevents.core.builder.CloudEventBuilder;
+import io.cloudevents.kafka.CloudEventSerializer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The projection through the real Kafka broker into the MongoDB stand-in, read back over real HTTP. Each
+ * test uses its own counties' figures as deltas, so tests sharing the topic do not disturb each other.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class IndustrialInvestmentViewTest {
+
+    private static final String DATABASE = TestStack.uniqueName("views");
+    private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    private static KafkaProducer<String, CloudEvent> producer;
+
+    @DynamicPropertySource
+    static void stack(DynamicPropertyRegistry registry) {
+        TestStack.environment(null, DATABASE).forEach((key, value) -> registry.add(key, () -> value));
+        registry.add("plan.projection.consumer-group", () -> TestStack.uniqueName("views"));
+    }
+
+    @BeforeAll
+    static void producer() {
+        Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestStack.get().kafkaBootstrapServers(),
+                ProducerConfig.ACKS_CONFIG, "all");
+        producer = new KafkaProducer<>(config, new StringSerializer(), new CloudEventSerializer());
+    }
+
+    @AfterAll
+    static void closeProducer() {
+        producer.close();
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    MongoDatabase database;
+    Http http;
+
+    @BeforeEach
+    void setUp() {
+        http = new Http("http://127.0.0.1:" + port);
+    }
+
+    @Test
+    void registeredProjectsAndReportedInvestmentShowInTheCountyAndCityViews() {
+        BigDecimal cityBefore = city("2015").get("completedWanYuan").decimalValue();
+        String project = UUID.randomUUID().toString();
+        publish(0, new ProjectRegistered(project, "Yangshan Cement", County.YANGSHAN, "yangshan-qigong", "building materials",
+                new BigDecimal("80000"), false, false));
+        publish(1, new ProjectMilestoneReached(project, County.YANGSHAN, ProjectStage.CONSTRUCTION_STARTED, LocalDate.of(2015, 2, 10)));
+        publish(2, new ProjectInvestmentReported(project, County.YANGSHAN, ReportingPeriod.of(2015, 3), new BigDecimal("1500.50")));
+        publish(3, new ProjectInvestmentReported(project, County.YANGSHAN, ReportingPeriod.of(2016, 1), new BigDecimal("99.50")));
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                assertThat(county("yangshan", "2016").get("completedWanYuan").decimalValue()).isEqualByComparingTo("99.50"));
+        JsonNode yangshan2015 = county("yangshan", "2015");
+        assertThat(yangshan2015.get("completedWanYuan").decimalValue()).isEqualByComparingTo("1500.50");
+        assertThat(yangshan2015.get("completed").decimalValue()).isEqualByComparingTo("0.150050");
+        assertThat(yangshan2015.get("target").get("valueYi").decimalValue()).isEqualByComparingTo("11.55");
+        assertThat(yangshan2015.get("target").get("provenance").asText()).isEqualTo("SAMPLE");
+        assertThat(yangshan2015.get("percentOfTarget").decimalValue()).isEqualByComparingTo("1.30");
+        assertThat(yangshan2015.get("reports").asLong()).isEqualTo(1);
+        assertThat(yangshan2015.get("milestonesReached").get("CONSTRUCTION_STARTED").asLong()).isEqualTo(1);
+        assertThat(yangshan2015.get("projectsByStage").get("CONSTRUCTION_STARTED").asLong()).isEqualTo(1);
+        assertThat(county("yangshan", "2015-2017").get("completedWanYuan").decimalValue()).isEqualByComparingTo("1600.00");
+
+        JsonNode city2015 = city("2015");
+        assertThat(city2015.get("target").get("valueYi").decimalValue()).isEqualByComparingTo("165");
+        assertThat(city2015.get("target").get("provenance").asText()).isEqualTo("PLAN");
+        assertThat(city2015.get("completedWanYuan").decimalValue().subtract(cityBefore)).isEqualByComparingTo("1500.50");
+        assertThat(city2015.get("counties")).hasSize(8);
+    }
+
+    @Test
+    void aRecordDeliveredTwiceIsCountedOnce() {
+        String project = UUID.randomUUID().toString();
+        publish(0, new ProjectRegistered(project, "Lianshan Tea", County.LIANSHAN, null, "food", new BigDecimal("100"), false, false));
+        ProducerRecord<String, CloudEvent> report = record(1, new ProjectInvestmentReported(project, County.LIANSHAN,
+                ReportingPeriod.of(2017, 5), new BigDecimal("40")));
+        send(report);
+        send(new ProducerRecord<>(report.topic(), report.key(), report.value()));
+        String marker = UUID.randomUUID().toString();
+        publish(0, new ProjectRegistered(marker, "Marker", County.LIANSHAN, null, "food", new BigDecimal("1"), false, false));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                assertThat(database.getCollection("investment_projects").find(new Document("_id", marker)).first()).isNotNull());
+        assertThat(county("lianshan", "2017").get("completedWanYuan").decimalValue()).isEqualByComparingTo("40");
+        assertThat(county("lianshan", "2017").get("reports").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void eventsOfAProjectArrivingOutOfOrderGiveTheSameView() {
+        String project = UUID.randomUUID().toString();
+        publish(3, new ProjectMilestoneReached(project, County.LIANNAN, ProjectStage.COMPLETED, LocalDate.of(2016, 9, 1)));
+        publish(2, new ProjectInvestmentReported(project, County.LIANNAN, ReportingPeriod.of(2016, 4), new BigDecimal("250")));
+        publish(1, new ProjectMilestoneReached(project, County.LIANNAN, ProjectStage.SIGNED, LocalDate.of(2016, 1, 5)));
+        publish(0, new ProjectRegistered(project, "Liannan Textiles", County.LIANNAN, null, "textiles", new BigDecimal("900"), false, true));
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            Document stored = database.getCollection("investment_projects").find(new Document("_id", project)).first();
+            assertThat(stored).isNotNull();
+            assertThat(stored.getString("enterprise")).isEqualTo("Liannan Textiles");
+        });
+        Document stored = database.getCollection("investment_projects").find(new Document("_id", project)).first();
+        assertThat(stored.getString("stage")).isEqualTo("COMPLETED");
+        JsonNode liannan = county("liannan", "2016");
+        assertThat(liannan.get("completedWanYuan").decimalValue()).isEqualByComparingTo("250");
+        assertThat(liannan.get("milestonesReached").get("SIGNED").asLong()).isEqualTo(1);
+        assertThat(liannan.get("milestonesReached").get("COMPLETED").asLong()).isEqualTo(1);
+        assertThat(liannan.get("projectsByStage").get("COMPLETED").asLong()).isEqualTo(1);
+        assertThat(liannan.get("projectsByStage").get("NEGOTIATING").asLong()).isZero();
+    }
+
+    @Test
+    void anUnreadableRecordIsSetAsideAndDoesNotBlockTheRecordsAfterIt() throws Exception {
+        String project = UUID.randomUUID().toString();
+        try (KafkaProducer<String, byte[]> raw = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                TestStack.get().kafkaBootstrapServers()), new StringSerializer(), new ByteArraySerializer())) {
+            raw.send(new ProducerRecord<>(Topics.INDUSTRIAL_PROJECTS, project, "not a cloud event".getBytes())).get();
+        }
+        send(new ProducerRecord<>(Topics.INDUSTRIAL_PROJECTS, project, CloudEventBuilder.v1().withId(UUID.randomUUID().toString())
+                .withSource(URI.create("/test")).withType(EventType.of(ProjectInvestmentReported.class).cloudEventType())
+                .withSubject(project).withTime(OffsetDateTime.now()).withData("application/json", "{\"projectId\":".getBytes()).build()));
+        publish(0, new ProjectRegistered(project, "After the bad ones", County.FOGANG, "fogang", "machinery", new BigDecimal("10"), true, true));
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                assertThat(database.getCollection("investment_projects").find(new Document("_id", project)).first()).isNotNull());
+        assertThat(database.getCollection("rejected_events").countDocuments(new Document("key", project))).isEqualTo(2);
+    }
+
+    @Test
+    void aPeriodOutsideThePlanOrAnUnknownCountyIsAProblem() {
+        HttpResult badPeriod = http.get("/api/views/industrial-investment/city?period=2019");
+        assertThat(badPeriod.status()).isEqualTo(400);
+        assertThat(badPeriod.contentType()).startsWith("application/problem+json");
+        assertThat(badPeriod.json().get("field").asText()).isEqualTo("period");
+        HttpResult badCounty = http.get("/api/views/industrial-investment/counties/guangzhou?period=2015");
+        assertThat(badCounty.status()).isEqualTo(400);
+        assertThat(badCounty.json().get("field").asText()).isEqualTo("county");
+        assertThat(badCounty.json().get("reason").asText()).contains("unknown county 'guangzhou'");
+    }
+
+    private JsonNode county(String county, String period) {
+        HttpResult result = http.get("/api/views/industrial-investment/counties/" + county + "?period=" + period);
+        assertThat(result.status()).as(result.text()).isEqualTo(200);
+        return result.json();
+    }
+
+    private JsonNode city(String period) {
+        HttpResult result = http.get("/api/views/industrial-investment/city?period=" + period);
+        assertThat(result.status()).as(result.text()).isEqualTo(200);
+        return result.json();
+    }
+
+    private void publish(long sequence, Object event) {
+        send(record(sequence, event));
+    }
+
+    private static ProducerRecord<String, CloudEvent> record(long sequence, Object event) {
+        try {
+            String projectId = (String) event.getClass().getMethod("projectId").invoke(event);
+            CloudEvent cloudEvent = CloudEventBuilder.v1().withId(UUID.randomUUID().toString())
+                    .withSource(URI.create("/services/industrial-projects")).withType(EventType.of(event.getClass()).cloudEventType())
+                    .withSubject(projectId).withTime(OffsetDateTime.now()).withExtension("aggregatesequence", sequence)
+                    .withExtension("submittedby", "test").withData("application/json", JSON.writeValueAsBytes(event)).build();
+            return new ProducerRecord<>(Topics.INDUSTRIAL_PROJECTS, projectId, cloudEvent);
+        } catch (ReflectiveOperationException | com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void send(ProducerRecord<String, CloudEvent> record) {
+        try {
+            producer.send(record).get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -5,17 +5,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -61,23 +58,23 @@ public final class EmbeddedStack implements AutoCloseable {
             stack.close();
             throw e;
         }
-        log.info("Embedded stack up in {} ({}): {}", since(startedAt),
+        log.info("Embedded stack up in {} ({}): {}", Tasks.since(startedAt),
                 options.isEphemeral() ? "ephemeral" : "data in " + dataDirectory, stack.describe());
         return stack;
     }
 
     private void startServers() {
-        ExecutorService executor = Executors.newFixedThreadPool(3, namedThreads("embedded-stack-start"));
+        ExecutorService executor = Executors.newFixedThreadPool(3, Tasks.daemonThreads("embedded-stack-start"));
         try {
             List<CompletableFuture<?>> starts = new ArrayList<>();
             if (options.startKafka()) {
-                starts.add(timed(executor, "Kafka", () -> kafka = startKafka()));
+                starts.add(Tasks.timedStart(executor, "Kafka", () -> kafka = startKafka()));
             }
             if (options.startPostgres()) {
-                starts.add(timed(executor, "PostgreSQL", () -> postgres = startPostgres()));
+                starts.add(Tasks.timedStart(executor, "PostgreSQL", () -> postgres = startPostgres()));
             }
             if (options.startMongo()) {
-                starts.add(timed(executor, "MongoDB stand-in", () -> mongo = startMongo()));
+                starts.add(Tasks.timedStart(executor, "MongoDB stand-in", () -> mongo = startMongo()));
             }
             startup = CompletableFuture.allOf(starts.toArray(CompletableFuture[]::new));
             // Wait for every start, failed or not, so that close() sees all servers that did come up.
@@ -175,12 +172,12 @@ public final class EmbeddedStack implements AutoCloseable {
         removeShutdownHook();
         awaitStartup();
         long startedAt = System.nanoTime();
-        ExecutorService executor = Executors.newFixedThreadPool(3, namedThreads("embedded-stack-stop"));
+        ExecutorService executor = Executors.newFixedThreadPool(3, Tasks.daemonThreads("embedded-stack-stop"));
         try {
             CompletableFuture.allOf(
-                    timedStop(executor, "Kafka", kafka),
-                    timedStop(executor, "PostgreSQL", postgres),
-                    timedStop(executor, "MongoDB stand-in", mongo)).get(STOP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+                    Tasks.timedStop(executor, "Kafka", kafka),
+                    Tasks.timedStop(executor, "PostgreSQL", postgres),
+                    Tasks.timedStop(executor, "MongoDB stand-in", mongo)).get(STOP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException | ExecutionException e) {
             // A broker whose controller is gone waits minutes for a controlled-shutdown answer; don't hang the caller.
             log.error("Embedded stack did not stop within {}; leaving the rest to the JVM's exit", STOP_TIMEOUT);
@@ -197,7 +194,7 @@ public final class EmbeddedStack implements AutoCloseable {
                 log.warn("Could not delete {}", dataDirectory, e);
             }
         }
-        log.info("Embedded stack stopped in {}", since(startedAt));
+        log.info("Embedded stack stopped in {}", Tasks.since(startedAt));
     }
 
     /** A server still starting when the JVM is stopped would otherwise come up after close() and outlive the JVM. */
@@ -239,49 +236,5 @@ public final class EmbeddedStack implements AutoCloseable {
             parts.add("mongo=" + mongo.uri());
         }
         return String.join(", ", parts);
-    }
-
-    private static CompletableFuture<Void> timed(ExecutorService executor, String name, Callable<?> start) {
-        return CompletableFuture.runAsync(() -> {
-            long startedAt = System.nanoTime();
-            try {
-                start.call();
-            } catch (RuntimeException e) {
-                throw e;
-            } catch (Exception e) {
-                throw new IllegalStateException(name + " failed to start", e);
-            }
-            log.info("{} started in {}", name, since(startedAt));
-        }, executor);
-    }
-
-    /** Never fails: one server that does not stop cleanly must not keep the others running. */
-    private static CompletableFuture<Void> timedStop(ExecutorService executor, String name, AutoCloseable server) {
-        if (server == null) {
-            return CompletableFuture.completedFuture(null);
-        }
-        return CompletableFuture.runAsync(() -> {
-            long startedAt = System.nanoTime();
-            try {
-                server.close();
-                log.info("{} stopped in {}", name, since(startedAt));
-            } catch (Exception e) {
-                log.error("{} did not stop cleanly", name, e);
-            }
-        }, executor);
-    }
-
-    private static String since(long startedAt) {
-        Duration elapsed = Duration.ofNanos(System.nanoTime() - startedAt);
-        return String.format("%d.%03d s", elapsed.toSeconds(), elapsed.toMillisPart());
-    }
-
-    private static ThreadFactory namedThreads(String prefix) {
-        AtomicInteger counter = new AtomicInteger();
-        return runnable -> {
-            Thread thread = new Thread(runnable, prefix + "-" + counter.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
     }
 }

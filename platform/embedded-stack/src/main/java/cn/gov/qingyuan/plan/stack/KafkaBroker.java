@@ -54,7 +54,7 @@ final class KafkaBroker implements AutoCloseable {
         }
     }
 
-    static Properties properties(Path logDir, int port, int controllerPort) {
+    private static Properties properties(Path logDir, int port, int controllerPort) {
         Properties p = new Properties();
         p.put("process.roles", "broker,controller");
         p.put("node.id", String.valueOf(NODE_ID));

@@ -1,0 +1,35 @@
+# The two commands: `make run` and `make test`. Everything else is a helper for them.
+SHELL := /bin/bash
+MVN ?= mvn -B -ntp
+VAR ?= var
+LAUNCHER = platform/embedded-stack/target/embedded-stack-0.1.0-SNAPSHOT-exec.jar
+
+export AXONIQ_UPDATE_CHECKER_DISABLED := true
+
+.PHONY: run test build stack clean clean-data help
+
+help:
+	@echo "make run         build, start the embedded stack and every service, print where to look (Ctrl-C stops all)"
+	@echo "make test        run every test (unit, HTTP, Kafka/PostgreSQL/MongoDB integration, end to end)"
+	@echo "make build       build the jars without running tests"
+	@echo "make stack       start only Kafka, PostgreSQL and the MongoDB stand-in (data in $(VAR)/)"
+	@echo "make clean-data  delete the embedded stack's data ($(VAR)/)"
+	@echo "make clean       mvn clean and delete $(VAR)/"
+
+run: build
+	java -jar $(LAUNCHER) run --data $(VAR)
+
+stack: build
+	java -jar $(LAUNCHER) stack --data $(VAR)
+
+build:
+	$(MVN) -q -DskipTests package
+
+test:
+	$(MVN) verify
+
+clean-data:
+	rm -rf $(VAR)
+
+clean: clean-data
+	$(MVN) -q clean

@@ -31,6 +31,7 @@ public final class EmbeddedStack implements AutoCloseable {
     private final DirectoryLock lock;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final Thread shutdownHook = new Thread(this::closeOnShutdown, "embedded-stack-shutdown");
+    private final java.util.List<Runnable> beforeClose = new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile KafkaBroker kafka;
     private volatile PostgresServer postgres;
     private volatile MongoStandIn mongo;
@@ -161,6 +162,14 @@ public final class EmbeddedStack implements AutoCloseable {
     }
 
     /**
+     * Runs {@code action} when the stack closes, before any server stops, also when the JVM is shutting down:
+     * the launcher stops the services there, so that none of them loses its stores while it drains.
+     */
+    void beforeClose(Runnable action) {
+        beforeClose.add(action);
+    }
+
+    /**
      * Stops all servers in parallel: Kafka with a controlled shutdown, the MongoDB stand-in after flushing its H2
      * file, PostgreSQL through pg_ctl. Then deletes the temporary directory of an ephemeral stack. Idempotent.
      */
@@ -171,6 +180,13 @@ public final class EmbeddedStack implements AutoCloseable {
         }
         removeShutdownHook();
         awaitStartup();
+        for (Runnable action : beforeClose) {
+            try {
+                action.run();
+            } catch (RuntimeException e) {
+                log.warn("A step before stopping the embedded stack failed", e);
+            }
+        }
         long startedAt = System.nanoTime();
         ExecutorService executor = Executors.newFixedThreadPool(3, Tasks.daemonThreads("embedded-stack-stop"));
         try {

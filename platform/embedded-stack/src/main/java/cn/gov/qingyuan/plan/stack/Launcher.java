@@ -1,20 +1,24 @@
 package cn.gov.qingyuan.plan.stack;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code make run}'s infrastructure: the persistent stack on its fixed ports until Ctrl+C. Public only because the
- * launcher of the executable jar must reach it.
+ * {@code make run}: the embedded stack (only the parts the environment does not point elsewhere) and every
+ * service of {@link ServiceCatalog}, each in its own JVM, until Ctrl+C stops them all. {@code make stack}: the
+ * embedded stack alone. Public only because the executable jar's launcher must reach it.
  *
- * <p>Usage: {@code java -jar embedded-stack-<version>-exec.jar [data-directory]}, the data directory defaulting to
- * {@code .data/embedded-stack} under the working directory.
+ * <p>Usage: {@code java -jar embedded-stack-<version>-exec.jar run|stack [--data <dir>]} (default {@code var}).
  */
 public final class Launcher {
 
-    private static final String DEFAULT_DATA_DIRECTORY = ".data/embedded-stack";
+    private static final Duration HEALTHY_WITHIN = Duration.ofMinutes(3);
 
     private Launcher() {
     }
@@ -25,17 +29,68 @@ public final class Launcher {
             System.setProperty("logback.configurationFile", "logback-embedded-stack.xml");
         }
         Logger log = LoggerFactory.getLogger(Launcher.class);
-        Path dataDirectory = Path.of(args.length > 0 ? args[0] : DEFAULT_DATA_DIRECTORY);
-        // start() registers a shutdown hook that closes the stack when the JVM is stopped (Ctrl+C, SIGTERM).
-        EmbeddedStack stack = EmbeddedStack.start(StackOptions.persistent(dataDirectory));
-        try {
-            log.info("Kafka      {}", stack.kafkaBootstrapServers());
-            log.info("PostgreSQL {} (user {}, password {})", stack.postgresUrl(), stack.postgresUser(), stack.postgresPassword());
-            log.info("MongoDB    {}", stack.mongoUri());
-        } catch (IllegalStateException stoppedWhileStarting) {
-            return; // Ctrl+C came during the start: the shutdown hook has closed the stack already
+        String mode = args.length > 0 ? args[0] : "run";
+        Path data = Path.of(option(args, "--data", "var")).toAbsolutePath();
+        if (!mode.equals("run") && !mode.equals("stack")) {
+            System.err.println("usage: launcher run|stack [--data <dir>]");
+            System.exit(2);
         }
+        List<ServiceProcess> services = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Infrastructure infrastructure = Infrastructure.resolve(System.getenv(), StackOptions.persistent(data.resolve("stack")),
+                // start() registered a shutdown hook that closes the stack on Ctrl+C; stop the services first.
+                stack -> stack.beforeClose(() -> stopAll(services)));
+        if (mode.equals("run")) {
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAll(services), "services-shutdown"));
+            try {
+                startAll(infrastructure, data, services);
+            } catch (RuntimeException e) {
+                log.error("A service did not start; stopping everything", e);
+                System.exit(1);
+            }
+        }
+        System.out.println(banner(mode, infrastructure, data));
         log.info("Press Ctrl+C to stop");
         new CountDownLatch(1).await();
+    }
+
+    private static void startAll(Infrastructure infrastructure, Path data, List<ServiceProcess> services) {
+        Path root = Path.of("").toAbsolutePath();
+        List<CompletableFuture<ServiceProcess>> starts = new ArrayList<>();
+        for (ServiceSpec spec : ServiceCatalog.ALL) {
+            ServiceProcess process = ServiceProcess.start(spec, spec.executableJar(root), spec.environment(infrastructure),
+                    data.resolve("logs").resolve(spec.name() + ".log"));
+            services.add(process);
+            starts.add(CompletableFuture.supplyAsync(() -> process.awaitHealthy(HEALTHY_WITHIN)));
+        }
+        starts.forEach(CompletableFuture::join);
+    }
+
+    private static void stopAll(List<ServiceProcess> services) {
+        services.parallelStream().forEach(ServiceProcess::close);
+    }
+
+    private static String banner(String mode, Infrastructure infrastructure, Path data) {
+        StringBuilder out = new StringBuilder("\n=== Qingyuan industrial plan tracker: ").append(mode.equals("run") ? "running" : "stack only").append(" ===\n");
+        if (mode.equals("run")) {
+            for (ServiceSpec spec : ServiceCatalog.ALL) {
+                out.append(String.format("%n  %s (logs: %s)%n", spec.name(), data.resolve("logs").resolve(spec.name() + ".log")));
+                for (ServiceSpec.Link link : spec.links()) {
+                    out.append(String.format("    %-12s %s%n", link.label(), spec.url(link.path())));
+                }
+            }
+        }
+        out.append(String.format("%n  Kafka        %s%n  PostgreSQL   %s (user %s)%n  MongoDB      %s%n  Data         %s%n",
+                infrastructure.kafkaBootstrapServers(), infrastructure.postgresUrl(), infrastructure.postgresUser(),
+                infrastructure.mongoUri(), data));
+        return out.append("\nCtrl+C stops everything.\n").toString();
+    }
+
+    private static String option(String[] args, String name, String fallback) {
+        for (int i = 0; i < args.length - 1; i++) {
+            if (args[i].equals(name)) {
+                return args[i + 1];
+            }
+        }
+        return fallback;
     }
 }

@@ -1,0 +1,25 @@
+package cn.gov.qingyuan.plan.stack;
+
+import cn.gov.qingyuan.plan.stack.ServiceSpec.Link;
+
+import java.util.List;
+
+/** Every service built so far. {@code make run} starts them all; a test checks deploy/compose.yaml names them all. */
+public final class ServiceCatalog {
+
+    public static final ServiceSpec INDUSTRIAL_PROJECTS = new ServiceSpec("industrial-projects", 8081, "industrial_projects", null, List.of(
+            new Link("API", "/api/projects"),
+            new Link("OpenAPI UI", "/swagger-ui.html"),
+            new Link("Prometheus", "/actuator/prometheus")));
+
+    public static final ServiceSpec TARGET_VIEWS = new ServiceSpec("target-views", 8090, null, "target_views", List.of(
+            new Link("City view", "/api/views/industrial-investment/city?period=2015"),
+            new Link("County view", "/api/views/industrial-investment/counties/qingcheng?period=2015"),
+            new Link("OpenAPI UI", "/swagger-ui.html"),
+            new Link("Prometheus", "/actuator/prometheus")));
+
+    public static final List<ServiceSpec> ALL = List.of(INDUSTRIAL_PROJECTS, TARGET_VIEWS);
+
+    private ServiceCatalog() {
+    }
+}

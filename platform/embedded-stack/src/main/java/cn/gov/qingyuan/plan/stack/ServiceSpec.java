@@ -61,6 +61,11 @@ public record ServiceSpec(String name, int port, String postgresSchema, String m
         }
     }
 
+    /** The same service on another port, e.g. a free one in a test. */
+    public ServiceSpec onPort(int otherPort) {
+        return new ServiceSpec(name, otherPort, postgresSchema, mongoDatabase, links);
+    }
+
     public String url(String path) {
         return "http://127.0.0.1:" + port + path;
     }

@@ -1,0 +1,48 @@
+package cn.gov.qingyuan.plan.system;
+
+import cn.gov.qingyuan.plan.stack.Infrastructure;
+import cn.gov.qingyuan.plan.stack.ServiceProcess;
+import cn.gov.qingyuan.plan.stack.ServiceSpec;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/** The services as separate JVMs from their executable jars, on free ports, against given infrastructure. */
+final class RunningSystem {
+
+    private static final Duration HEALTHY_WITHIN = Duration.ofMinutes(3);
+    private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+
+    private final Infrastructure infrastructure;
+    private final Path logs;
+
+    RunningSystem(Infrastructure infrastructure) {
+        this.infrastructure = infrastructure;
+        try {
+            this.logs = Files.createDirectories(Path.of("target", "system-logs"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    ServiceProcess start(ServiceSpec spec) {
+        return ServiceProcess.start(spec, spec.executableJar(ROOT), spec.environment(infrastructure),
+                logs.resolve(spec.name() + "-" + System.nanoTime() + ".log")).awaitHealthy(HEALTHY_WITHIN);
+    }
+
+    static ServiceSpec onFreePort(ServiceSpec spec) {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return spec.onPort(socket.getLocalPort());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    Infrastructure infrastructure() {
+        return infrastructure;
+    }
+}

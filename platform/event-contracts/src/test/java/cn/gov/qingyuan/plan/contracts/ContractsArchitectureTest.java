@@ -1,0 +1,30 @@
+package cn.gov.qingyuan.plan.contracts;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Event contracts are plain data shared by producers and consumers: no framework, no persistence. */
+class ContractsArchitectureTest {
+
+    private final JavaClasses contracts = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("cn.gov.qingyuan.plan.contracts");
+
+    @Test
+    void contractsDependOnNothingButTheJdkAndJacksonAnnotations() {
+        assertThat(contracts).as("the guarded package exists").hasSizeGreaterThan(5);
+        classes().should().onlyDependOnClassesThat().resideInAnyPackage("java..", "cn.gov.qingyuan.plan.contracts..",
+                "com.fasterxml.jackson.annotation..").check(contracts);
+    }
+
+    @Test
+    void eventsAreRecords() {
+        noClasses().that().implement(cn.gov.qingyuan.plan.contracts.industrialprojects.IndustrialProjectEvent.class)
+                .should().notBeRecords().check(contracts);
+    }
+}

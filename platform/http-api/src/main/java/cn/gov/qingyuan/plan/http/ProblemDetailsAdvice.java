@@ -10,6 +10,8 @@ import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
@@ -62,6 +64,15 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 .map(v -> new FieldError(lastNode(v.getPropertyPath().toString()), v.getMessage()))
                 .sorted(Comparator.comparing(FieldError::field)).toList();
         return Problems.response(ProblemType.INVALID_FIELD, errors);
+    }
+
+    /** The store is unreachable: the request was not recorded and may be retried as it is. */
+    @ExceptionHandler({DataAccessResourceFailureException.class, CannotCreateTransactionException.class})
+    ResponseEntity<Object> storeUnavailable(Exception e) {
+        log.error("A store is unavailable", e);
+        return ResponseEntity.status(ProblemType.UNAVAILABLE.status()).header(HttpHeaders.RETRY_AFTER, "5")
+                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+                .body(Problems.body(ProblemType.UNAVAILABLE, List.of(new FieldError("request", "retry the same request later"))));
     }
 
     @ExceptionHandler(Exception.class)

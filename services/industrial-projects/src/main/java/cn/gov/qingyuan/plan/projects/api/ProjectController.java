@@ -20,6 +20,7 @@ import jakarta.validation.Valid;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -103,6 +104,13 @@ class ProjectController {
     ResponseEntity<Object> unknownProject(AggregateNotFoundException e) {
         return Problems.response(ProblemType.NOT_FOUND,
                 List.of(new FieldError("projectId", "no project '" + e.getAggregateIdentifier() + "' is registered")));
+    }
+
+    /** Another instance recorded a submission for the same project at the same moment; nothing of this one was written. */
+    @ExceptionHandler(ConcurrencyException.class)
+    ResponseEntity<Object> concurrentSubmission(ConcurrencyException e) {
+        return Problems.response(ProblemType.CONFLICT, List.of(new FieldError("projectId",
+                "another submission for this project was recorded at the same moment; retry")));
     }
 
     @ExceptionHandler(ProjectRuleViolated.class)

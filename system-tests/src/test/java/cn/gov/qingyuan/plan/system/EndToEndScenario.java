@@ -183,7 +183,7 @@ abstract class EndToEndScenario {
             });
         }
         ConsumerRecord<byte[], byte[]> last = mine.get(mine.size() - 1);
-        assertThat(new String(last.headers().lastHeader("ce_type").value())).endsWith("ProjectInvestmentReported.v1");
+        assertThat(new String(last.headers().lastHeader("ce_type").value())).endsWith("ProjectInvestmentReported.v2");
         return last;
     }
 

@@ -23,7 +23,7 @@ class ContractsTest {
         assertThat(IndustrialProjectEvent.ALL).map(EventType::of).map(EventType::cloudEventType)
                 .containsExactly("cn.gov.qingyuan.plan.industrialprojects.ProjectRegistered.v1",
                         "cn.gov.qingyuan.plan.industrialprojects.ProjectMilestoneReached.v1",
-                        "cn.gov.qingyuan.plan.industrialprojects.ProjectInvestmentReported.v1");
+                        "cn.gov.qingyuan.plan.industrialprojects.ProjectInvestmentReported.v2");
         assertThat(IndustrialProjectEvent.class.getPermittedSubclasses()).containsExactlyInAnyOrderElementsOf(IndustrialProjectEvent.ALL);
     }
 
@@ -36,9 +36,11 @@ class ContractsTest {
 
     @Test
     void eventTravelsAsPlainJsonWithCountyCodeAndPeriodText() throws Exception {
-        var event = new ProjectInvestmentReported("p-1", County.YINGDE, ReportingPeriod.of(2015, 3), new BigDecimal("1250.50"));
+        var event = new ProjectInvestmentReported("p-1", County.YINGDE, ReportingPeriod.of(2015, 3), new BigDecimal("1250.50"),
+                LocalDate.of(2015, 4, 9), true);
         String text = json.writeValueAsString(event);
-        assertThat(text).isEqualTo("{\"projectId\":\"p-1\",\"county\":\"yingde\",\"period\":\"2015-03\",\"amountWanYuan\":1250.50}");
+        assertThat(text).isEqualTo("{\"projectId\":\"p-1\",\"county\":\"yingde\",\"period\":\"2015-03\",\"amountWanYuan\":1250.50,"
+                + "\"reportedOn\":\"2015-04-09\",\"late\":true}");
         assertThat(json.readValue(text, ProjectInvestmentReported.class)).isEqualTo(event);
     }
 

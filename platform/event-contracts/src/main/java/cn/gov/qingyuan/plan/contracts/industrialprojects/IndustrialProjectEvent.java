@@ -35,9 +35,15 @@ public sealed interface IndustrialProjectEvent {
             implements IndustrialProjectEvent {
     }
 
-    /** The investment the project completed in one month. One report per project and month. */
-    @SchemaVersion(1)
+    /**
+     * The investment the project completed in one month. One report per project and month; a report after
+     * the month's due date ({@link ReportingPeriod#dueDate()}) is accepted and marked late.
+     *
+     * @param reportedOn the day the report was accepted, in Qingyuan
+     * @param late       whether {@code reportedOn} is after the period's due date
+     */
+    @SchemaVersion(2)
     record ProjectInvestmentReported(String projectId, County county, ReportingPeriod period,
-                                     BigDecimal amountWanYuan) implements IndustrialProjectEvent {
+                                     BigDecimal amountWanYuan, LocalDate reportedOn, boolean late) implements IndustrialProjectEvent {
     }
 }

@@ -39,6 +39,10 @@ class PlanCalendar {
         return period;
     }
 
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
     LocalDate pastDay(String field, LocalDate day) {
         if (day.isAfter(LocalDate.now(clock))) {
             throw ApiProblem.invalid(field, day + " is in the future");

@@ -95,8 +95,8 @@ class ProjectController {
                                                        @RequestHeader(name = SUBMITTED_BY, required = false) String submittedBy,
                                                        @RequestHeader(name = REPORTING_UNIT, required = false) String reportingUnit) {
         Instant now = clock.instant();
-        commands.sendAndWait(new ReportInvestment(projectId, calendar.reportablePeriod("period", request.period()), request.amountWanYuan()),
-                metadata(submittedBy, reportingUnit, now));
+        commands.sendAndWait(new ReportInvestment(projectId, calendar.reportablePeriod("period", request.period()), request.amountWanYuan(),
+                calendar.today()), metadata(submittedBy, reportingUnit, now));
         return ResponseEntity.status(HttpStatus.CREATED).body(receipt(projectId, now));
     }
 

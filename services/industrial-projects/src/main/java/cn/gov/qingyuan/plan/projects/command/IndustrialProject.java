@@ -22,7 +22,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * An industrial investment project. Its stage only moves forward (a project may skip stages), milestone
- * dates never go back in time, and each month's investment is reported once.
+ * dates never go back in time, and each month's investment is reported once, marked late after its due date.
  */
 @Aggregate
 class IndustrialProject {
@@ -60,7 +60,9 @@ class IndustrialProject {
         if (reportedPeriods.contains(command.period())) {
             throw new ProjectRuleViolated("period", "investment for " + command.period() + " was already reported for this project");
         }
-        apply(new ProjectInvestmentReported(projectId, county, command.period(), command.amountWanYuan()));
+        // Late reports are accepted and marked, never refused (plan section 4.3: due within 8 days after the month).
+        boolean late = command.reportedOn().isAfter(command.period().dueDate());
+        apply(new ProjectInvestmentReported(projectId, county, command.period(), command.amountWanYuan(), command.reportedOn(), late));
     }
 
     @EventSourcingHandler

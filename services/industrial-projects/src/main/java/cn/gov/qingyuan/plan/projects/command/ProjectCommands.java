@@ -21,6 +21,8 @@ public final class ProjectCommands {
     public record RecordMilestone(@TargetAggregateIdentifier String projectId, ProjectStage stage, LocalDate reachedOn) {
     }
 
-    public record ReportInvestment(@TargetAggregateIdentifier String projectId, ReportingPeriod period, BigDecimal amountWanYuan) {
+    /** @param reportedOn the day the report is accepted, in Qingyuan: the API's clock, not the aggregate's */
+    public record ReportInvestment(@TargetAggregateIdentifier String projectId, ReportingPeriod period, BigDecimal amountWanYuan,
+                                   LocalDate reportedOn) {
     }
 }

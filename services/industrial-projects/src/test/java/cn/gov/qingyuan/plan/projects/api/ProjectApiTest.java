@@ -3,6 +3,7 @@ package cn.gov.qingyuan.plan.projects.api;
 import cn.gov.qingyuan.plan.testkit.Http;
 import cn.gov.qingyuan.plan.testkit.HttpResult;
 import cn.gov.qingyuan.plan.testkit.TestStack;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -112,6 +113,9 @@ class ProjectApiTest {
         assertThat(history.json().get(0).get("metadata").get("submittedAt").asText()).isEqualTo(NOW.toString());
         assertThat(history.json().get(2).get("payload").get("amountWanYuan").decimalValue()).isEqualByComparingTo("1250.75");
         assertThat(history.json().get(2).get("payload").get("period").asText()).isEqualTo("2015-05");
+        assertThat(history.json().get(2).get("payload").get("reportedOn").asText()).isEqualTo("2015-06-15");
+        assertThat(history.json().get(2).get("payload").get("late").asBoolean()).as("May was due on 8 June").isTrue();
+        assertThat(history.json().get(2).get("schemaVersion").asInt()).isEqualTo(2);
         assertThat(jdbc.queryForObject("select payloadrevision from " + SCHEMA + ".domainevententry where aggregateidentifier = ? and sequencenumber = 0",
                 String.class, projectId)).isEqualTo("1");
     }
@@ -141,7 +145,7 @@ class ProjectApiTest {
         assertThat(mine).as("each event exactly once when nothing failed").hasSize(2);
         ConsumerRecord<String, byte[]> report = mine.get(1);
         assertThat(header(report, "ce_specversion")).isEqualTo("1.0");
-        assertThat(header(report, "ce_type")).isEqualTo("cn.gov.qingyuan.plan.industrialprojects.ProjectInvestmentReported.v1");
+        assertThat(header(report, "ce_type")).isEqualTo("cn.gov.qingyuan.plan.industrialprojects.ProjectInvestmentReported.v2");
         assertThat(header(report, "ce_source")).isEqualTo("/services/industrial-projects");
         assertThat(header(report, "ce_subject")).isEqualTo(projectId);
         assertThat(header(report, "ce_id")).isNotBlank();
@@ -151,7 +155,8 @@ class ProjectApiTest {
         assertThat(header(report, "ce_aggregatesequence")).isEqualTo("1");
         assertThat(header(report, "content-type")).isEqualTo("application/json");
         assertThat(new String(report.value(), StandardCharsets.UTF_8))
-                .isEqualTo("{\"projectId\":\"" + projectId + "\",\"county\":\"yingde\",\"period\":\"2015-04\",\"amountWanYuan\":300}");
+                .isEqualTo("{\"projectId\":\"" + projectId + "\",\"county\":\"yingde\",\"period\":\"2015-04\",\"amountWanYuan\":300,"
+                        + "\"reportedOn\":\"2015-06-15\",\"late\":true}");
     }
 
     static Stream<Arguments> badRegistrations() {
@@ -228,6 +233,15 @@ class ProjectApiTest {
                 404, "projectId", "no project 'no-such-project'");
         assertProblem(http.get("/api/projects/no-such-project/history"), 404, "projectId", "no project");
         assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void aReportWithinEightDaysOfTheMonthsEndIsOnTime() {
+        String projectId = registerProject();
+        assertThat(http.postJson("/api/projects/" + projectId + "/investment-reports", json("period", "2015-06", "amountWanYuan", 1)).status())
+                .isEqualTo(201);
+        JsonNode report = http.get("/api/projects/" + projectId + "/history").json().get(1).get("payload");
+        assertThat(report.get("late").asBoolean()).isFalse();
     }
 
     @Test

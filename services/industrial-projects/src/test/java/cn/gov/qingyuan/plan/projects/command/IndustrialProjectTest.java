@@ -68,22 +68,42 @@ class IndustrialProjectTest {
     @Test
     void monthlyInvestmentIsReportedWithTheProjectsCounty() {
         fixture.given(REGISTERED)
-                .when(new ReportInvestment(ID, ReportingPeriod.of(2015, 3), new BigDecimal("1200.50")))
-                .expectEvents(new ProjectInvestmentReported(ID, County.YINGDE, ReportingPeriod.of(2015, 3), new BigDecimal("1200.50")));
+                .when(new ReportInvestment(ID, ReportingPeriod.of(2015, 3), new BigDecimal("1200.50"), LocalDate.of(2015, 4, 2)))
+                .expectEvents(new ProjectInvestmentReported(ID, County.YINGDE, ReportingPeriod.of(2015, 3), new BigDecimal("1200.50"),
+                        LocalDate.of(2015, 4, 2), false));
+    }
+
+    @Test
+    void aReportOnTheEighthDayAfterTheMonthIsOnTime() {
+        fixture.given(REGISTERED)
+                .when(new ReportInvestment(ID, ReportingPeriod.of(2015, 2), BigDecimal.ONE, LocalDate.of(2015, 3, 8)))
+                .expectEvents(new ProjectInvestmentReported(ID, County.YINGDE, ReportingPeriod.of(2015, 2), BigDecimal.ONE,
+                        LocalDate.of(2015, 3, 8), false));
+    }
+
+    @Test
+    void aReportAfterTheDueDateIsAcceptedAndMarkedLate() {
+        fixture.given(REGISTERED)
+                .when(new ReportInvestment(ID, ReportingPeriod.of(2015, 2), BigDecimal.ONE, LocalDate.of(2015, 3, 9)))
+                .expectEvents(new ProjectInvestmentReported(ID, County.YINGDE, ReportingPeriod.of(2015, 2), BigDecimal.ONE,
+                        LocalDate.of(2015, 3, 9), true));
     }
 
     @Test
     void aMonthIsReportedOnlyOnce() {
-        fixture.given(REGISTERED, new ProjectInvestmentReported(ID, County.YINGDE, ReportingPeriod.of(2015, 3), new BigDecimal("1200.50")))
-                .when(new ReportInvestment(ID, ReportingPeriod.of(2015, 3), new BigDecimal("99")))
+        fixture.given(REGISTERED, new ProjectInvestmentReported(ID, County.YINGDE, ReportingPeriod.of(2015, 3), new BigDecimal("1200.50"),
+                        LocalDate.of(2015, 4, 2), false))
+                .when(new ReportInvestment(ID, ReportingPeriod.of(2015, 3), new BigDecimal("99"), LocalDate.of(2015, 4, 3)))
                 .expectException(ProjectRuleViolated.class)
                 .expectNoEvents();
     }
 
     @Test
     void anotherMonthIsAcceptedAfterTheFirst() {
-        fixture.given(REGISTERED, new ProjectInvestmentReported(ID, County.YINGDE, ReportingPeriod.of(2015, 3), new BigDecimal("1200.50")))
-                .when(new ReportInvestment(ID, ReportingPeriod.of(2015, 4), new BigDecimal("0")))
-                .expectEvents(new ProjectInvestmentReported(ID, County.YINGDE, ReportingPeriod.of(2015, 4), new BigDecimal("0")));
+        fixture.given(REGISTERED, new ProjectInvestmentReported(ID, County.YINGDE, ReportingPeriod.of(2015, 3), new BigDecimal("1200.50"),
+                        LocalDate.of(2015, 4, 2), false))
+                .when(new ReportInvestment(ID, ReportingPeriod.of(2015, 4), new BigDecimal("0"), LocalDate.of(2015, 5, 4)))
+                .expectEvents(new ProjectInvestmentReported(ID, County.YINGDE, ReportingPeriod.of(2015, 4), new BigDecimal("0"),
+                        LocalDate.of(2015, 5, 4), false));
     }
 }

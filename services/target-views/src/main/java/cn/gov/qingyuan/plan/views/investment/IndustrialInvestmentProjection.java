@@ -70,7 +70,7 @@ class IndustrialInvestmentProjection implements Projection {
         ReadModels.setIfNewer(model.reports(), event.projectId() + "|" + event.period(), envelope.aggregateSequence(),
                 set("projectId", event.projectId()), set("county", event.county().code()), set("period", event.period().toString()),
                 set("year", event.period().year()), set("amountYuan", Money.yuan(event.amountWanYuan())), set("eventId", envelope.id()),
-                set("submittedBy", envelope.submittedBy()));
+                set("submittedBy", envelope.submittedBy()), set("reportedOn", String.valueOf(event.reportedOn())), set("late", event.late()));
         model.refreshViews(event.county(), event.period().year());
     }
 }

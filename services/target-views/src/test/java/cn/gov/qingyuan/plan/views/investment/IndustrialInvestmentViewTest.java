@@ -92,8 +92,8 @@ class IndustrialInvestmentViewTest {
         publish(0, new ProjectRegistered(project, "Yangshan Cement", County.YANGSHAN, "yangshan-qigong", "building materials",
                 new BigDecimal("80000"), false, false));
         publish(1, new ProjectMilestoneReached(project, County.YANGSHAN, ProjectStage.CONSTRUCTION_STARTED, LocalDate.of(2015, 2, 10)));
-        publish(2, new ProjectInvestmentReported(project, County.YANGSHAN, ReportingPeriod.of(2015, 3), new BigDecimal("1500.50")));
-        publish(3, new ProjectInvestmentReported(project, County.YANGSHAN, ReportingPeriod.of(2016, 1), new BigDecimal("99.50")));
+        publish(2, new ProjectInvestmentReported(project, County.YANGSHAN, ReportingPeriod.of(2015, 3), new BigDecimal("1500.50"), LocalDate.of(2017, 6, 1), false));
+        publish(3, new ProjectInvestmentReported(project, County.YANGSHAN, ReportingPeriod.of(2016, 1), new BigDecimal("99.50"), LocalDate.of(2017, 6, 1), false));
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                 assertThat(county("yangshan", "2016").get("completedWanYuan").decimalValue()).isEqualByComparingTo("99.50"));
@@ -120,7 +120,7 @@ class IndustrialInvestmentViewTest {
         String project = UUID.randomUUID().toString();
         publish(0, new ProjectRegistered(project, "Lianshan Tea", County.LIANSHAN, null, "food", new BigDecimal("100"), false, false));
         ProducerRecord<String, CloudEvent> report = record(1, new ProjectInvestmentReported(project, County.LIANSHAN,
-                ReportingPeriod.of(2017, 5), new BigDecimal("40")));
+                ReportingPeriod.of(2017, 5), new BigDecimal("40"), LocalDate.of(2017, 6, 1), false));
         send(report);
         send(new ProducerRecord<>(report.topic(), report.key(), report.value()));
         String marker = UUID.randomUUID().toString();
@@ -135,7 +135,7 @@ class IndustrialInvestmentViewTest {
     void eventsOfAProjectArrivingOutOfOrderGiveTheSameView() {
         String project = UUID.randomUUID().toString();
         publish(3, new ProjectMilestoneReached(project, County.LIANNAN, ProjectStage.COMPLETED, LocalDate.of(2016, 9, 1)));
-        publish(2, new ProjectInvestmentReported(project, County.LIANNAN, ReportingPeriod.of(2016, 4), new BigDecimal("250")));
+        publish(2, new ProjectInvestmentReported(project, County.LIANNAN, ReportingPeriod.of(2016, 4), new BigDecimal("250"), LocalDate.of(2017, 6, 1), false));
         publish(1, new ProjectMilestoneReached(project, County.LIANNAN, ProjectStage.SIGNED, LocalDate.of(2016, 1, 5)));
         publish(0, new ProjectRegistered(project, "Liannan Textiles", County.LIANNAN, null, "textiles", new BigDecimal("900"), false, true));
 

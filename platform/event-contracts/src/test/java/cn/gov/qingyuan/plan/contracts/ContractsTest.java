@@ -23,7 +23,8 @@ class ContractsTest {
         assertThat(IndustrialProjectEvent.ALL).map(EventType::of).map(EventType::cloudEventType)
                 .containsExactly("cn.gov.qingyuan.plan.industrialprojects.ProjectRegistered.v1",
                         "cn.gov.qingyuan.plan.industrialprojects.ProjectMilestoneReached.v1",
-                        "cn.gov.qingyuan.plan.industrialprojects.ProjectInvestmentReported.v2");
+                        "cn.gov.qingyuan.plan.industrialprojects.ProjectInvestmentReported.v2",
+                        "cn.gov.qingyuan.plan.industrialprojects.ProjectInvestmentCorrected.v1");
         assertThat(IndustrialProjectEvent.class.getPermittedSubclasses()).containsExactlyInAnyOrderElementsOf(IndustrialProjectEvent.ALL);
     }
 

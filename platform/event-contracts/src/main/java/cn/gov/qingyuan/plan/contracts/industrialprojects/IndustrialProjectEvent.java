@@ -19,8 +19,8 @@ public sealed interface IndustrialProjectEvent {
 
     County county();
 
-    List<Class<? extends IndustrialProjectEvent>> ALL =
-            List.of(ProjectRegistered.class, ProjectMilestoneReached.class, ProjectInvestmentReported.class);
+    List<Class<? extends IndustrialProjectEvent>> ALL = List.of(ProjectRegistered.class, ProjectMilestoneReached.class,
+            ProjectInvestmentReported.class, ProjectInvestmentCorrected.class);
 
     /** A department registered a project; it starts in {@link ProjectStage#NEGOTIATING}. */
     @SchemaVersion(1)
@@ -45,5 +45,19 @@ public sealed interface IndustrialProjectEvent {
     @SchemaVersion(2)
     record ProjectInvestmentReported(String projectId, County county, ReportingPeriod period,
                                      BigDecimal amountWanYuan, LocalDate reportedOn, boolean late) implements IndustrialProjectEvent {
+    }
+
+    /**
+     * A month's reported investment was corrected. Nothing is overwritten: the original report and every
+     * earlier correction stay in the history; views use the latest figure.
+     *
+     * @param previousAmountWanYuan the figure this correction replaces
+     * @param correctsSequence      the aggregate sequence number of the report or correction it replaces
+     * @param reason                why, in the reporting unit's words
+     */
+    @SchemaVersion(1)
+    record ProjectInvestmentCorrected(String projectId, County county, ReportingPeriod period, BigDecimal amountWanYuan,
+                                      BigDecimal previousAmountWanYuan, long correctsSequence, String reason)
+            implements IndustrialProjectEvent {
     }
 }

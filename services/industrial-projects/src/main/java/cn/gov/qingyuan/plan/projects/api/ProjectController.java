@@ -6,9 +6,11 @@ import cn.gov.qingyuan.plan.http.CorrelationIdFilter;
 import cn.gov.qingyuan.plan.http.FieldError;
 import cn.gov.qingyuan.plan.http.ProblemType;
 import cn.gov.qingyuan.plan.http.Problems;
+import cn.gov.qingyuan.plan.projects.api.ProjectRequests.CorrectionRequest;
 import cn.gov.qingyuan.plan.projects.api.ProjectRequests.InvestmentReportRequest;
 import cn.gov.qingyuan.plan.projects.api.ProjectRequests.MilestoneRequest;
 import cn.gov.qingyuan.plan.projects.api.ProjectRequests.RegisterProjectRequest;
+import cn.gov.qingyuan.plan.projects.command.ProjectCommands.CorrectInvestmentReport;
 import cn.gov.qingyuan.plan.projects.command.ProjectCommands.RecordMilestone;
 import cn.gov.qingyuan.plan.projects.command.ProjectCommands.RegisterProject;
 import cn.gov.qingyuan.plan.projects.command.ProjectCommands.ReportInvestment;
@@ -97,6 +99,18 @@ class ProjectController {
         Instant now = clock.instant();
         commands.sendAndWait(new ReportInvestment(projectId, calendar.reportablePeriod("period", request.period()), request.amountWanYuan(),
                 calendar.today()), metadata(submittedBy, reportingUnit, now));
+        return ResponseEntity.status(HttpStatus.CREATED).body(receipt(projectId, now));
+    }
+
+    @Operation(summary = "Correct a month's reported investment, giving the reason; the original stays in the history")
+    @PostMapping("/{projectId}/investment-reports/{period}/corrections")
+    ResponseEntity<SubmissionReceipt> correctInvestment(@PathVariable String projectId, @PathVariable String period,
+                                                        @Valid @RequestBody CorrectionRequest request,
+                                                        @RequestHeader(name = SUBMITTED_BY, required = false) String submittedBy,
+                                                        @RequestHeader(name = REPORTING_UNIT, required = false) String reportingUnit) {
+        Instant now = clock.instant();
+        commands.sendAndWait(new CorrectInvestmentReport(projectId, calendar.reportablePeriod("period", period), request.amountWanYuan(),
+                request.reason().strip()), metadata(submittedBy, reportingUnit, now));
         return ResponseEntity.status(HttpStatus.CREATED).body(receipt(projectId, now));
     }
 

@@ -43,4 +43,11 @@ final class ProjectRequests {
             @DecimalMax(value = MAX_WAN_YUAN, message = "must not exceed " + MAX_WAN_YUAN + " 万元 (1,000 亿)")
             @Digits(integer = 8, fraction = 2, message = "must be in 万元 with at most two decimals") BigDecimal amountWanYuan) {
     }
+
+    record CorrectionRequest(
+            @NotNull @DecimalMin(value = "0", message = "must not be negative")
+            @DecimalMax(value = MAX_WAN_YUAN, message = "must not exceed " + MAX_WAN_YUAN + " 万元 (1,000 亿)")
+            @Digits(integer = 8, fraction = 2, message = "must be in 万元 with at most two decimals") BigDecimal amountWanYuan,
+            @NotBlank @Size(min = 5, max = 500, message = "must say why, in 5 to 500 characters") String reason) {
+    }
 }

@@ -2,27 +2,32 @@ package cn.gov.qingyuan.plan.projects.command;
 
 import cn.gov.qingyuan.plan.contracts.County;
 import cn.gov.qingyuan.plan.contracts.ReportingPeriod;
+import cn.gov.qingyuan.plan.contracts.industrialprojects.IndustrialProjectEvent.ProjectInvestmentCorrected;
 import cn.gov.qingyuan.plan.contracts.industrialprojects.IndustrialProjectEvent.ProjectInvestmentReported;
 import cn.gov.qingyuan.plan.contracts.industrialprojects.IndustrialProjectEvent.ProjectMilestoneReached;
 import cn.gov.qingyuan.plan.contracts.industrialprojects.IndustrialProjectEvent.ProjectRegistered;
 import cn.gov.qingyuan.plan.contracts.industrialprojects.ProjectStage;
+import cn.gov.qingyuan.plan.projects.command.ProjectCommands.CorrectInvestmentReport;
 import cn.gov.qingyuan.plan.projects.command.ProjectCommands.RecordMilestone;
 import cn.gov.qingyuan.plan.projects.command.ProjectCommands.RegisterProject;
 import cn.gov.qingyuan.plan.projects.command.ProjectCommands.ReportInvestment;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.HashSet;
-import java.util.Set;
+import java.util.HashMap;
+import java.util.Map;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * An industrial investment project. Its stage only moves forward (a project may skip stages), milestone
- * dates never go back in time, and each month's investment is reported once, marked late after its due date.
+ * dates never go back in time, and each month's investment is reported once, marked late after its due date, and
+ * changed afterwards only by a correction that gives its reason and names the figure it replaces.
  */
 @Aggregate
 class IndustrialProject {
@@ -32,7 +37,11 @@ class IndustrialProject {
     private County county;
     private ProjectStage stage;
     private LocalDate lastMilestoneOn;
-    private final Set<ReportingPeriod> reportedPeriods = new HashSet<>();
+    /** The figure in force for each reported month, and the sequence number of the event that set it. */
+    private final Map<ReportingPeriod, Figure> figures = new HashMap<>();
+
+    private record Figure(BigDecimal amountWanYuan, long sequence) {
+    }
 
     IndustrialProject() {
     }
@@ -57,12 +66,27 @@ class IndustrialProject {
 
     @CommandHandler
     void handle(ReportInvestment command) {
-        if (reportedPeriods.contains(command.period())) {
-            throw new ProjectRuleViolated("period", "investment for " + command.period() + " was already reported for this project");
+        if (figures.containsKey(command.period())) {
+            throw new ProjectRuleViolated("period", "investment for " + command.period()
+                    + " was already reported for this project; send a correction with a reason instead");
         }
         // Late reports are accepted and marked, never refused (plan section 4.3: due within 8 days after the month).
         boolean late = command.reportedOn().isAfter(command.period().dueDate());
         apply(new ProjectInvestmentReported(projectId, county, command.period(), command.amountWanYuan(), command.reportedOn(), late));
+    }
+
+    @CommandHandler
+    void handle(CorrectInvestmentReport command) {
+        Figure current = figures.get(command.period());
+        if (current == null) {
+            throw new ProjectRuleViolated("period", "no investment was reported for " + command.period() + "; report it first");
+        }
+        if (current.amountWanYuan().compareTo(command.amountWanYuan()) == 0) {
+            throw new ProjectRuleViolated("amountWanYuan", "the recorded figure for " + command.period() + " is already "
+                    + current.amountWanYuan().toPlainString() + " 万元");
+        }
+        apply(new ProjectInvestmentCorrected(projectId, county, command.period(), command.amountWanYuan(), current.amountWanYuan(),
+                current.sequence(), command.reason()));
     }
 
     @EventSourcingHandler
@@ -79,7 +103,12 @@ class IndustrialProject {
     }
 
     @EventSourcingHandler
-    void on(ProjectInvestmentReported event) {
-        reportedPeriods.add(event.period());
+    void on(ProjectInvestmentReported event, @SequenceNumber long sequence) {
+        figures.put(event.period(), new Figure(event.amountWanYuan(), sequence));
+    }
+
+    @EventSourcingHandler
+    void on(ProjectInvestmentCorrected event, @SequenceNumber long sequence) {
+        figures.put(event.period(), new Figure(event.amountWanYuan(), sequence));
     }
 }

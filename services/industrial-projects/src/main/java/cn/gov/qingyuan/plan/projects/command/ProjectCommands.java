@@ -25,4 +25,9 @@ public final class ProjectCommands {
     public record ReportInvestment(@TargetAggregateIdentifier String projectId, ReportingPeriod period, BigDecimal amountWanYuan,
                                    LocalDate reportedOn) {
     }
+
+    /** Replaces the recorded figure of a month with a new one, for a stated reason. */
+    public record CorrectInvestmentReport(@TargetAggregateIdentifier String projectId, ReportingPeriod period,
+                                          BigDecimal amountWanYuan, String reason) {
+    }
 }

@@ -256,6 +256,43 @@ class ProjectApiTest {
     }
 
     @Test
+    void aCorrectionReplacesTheFigureWithAReasonAndKeepsTheOriginalInTheHistory() {
+        String projectId = registerProject();
+        assertThat(http.postJson("/api/projects/" + projectId + "/investment-reports", json("period", "2015-05", "amountWanYuan", 10)).status())
+                .isEqualTo(201);
+        HttpResult corrected = http.postJson("/api/projects/" + projectId + "/investment-reports/2015-05/corrections",
+                json("amountWanYuan", 12.5, "reason", "the contractor's invoice was entered twice"), Map.of("X-Submitted-By", "wang.fang"));
+        assertThat(corrected.status()).as(corrected.text()).isEqualTo(201);
+
+        JsonNode history = http.get("/api/projects/" + projectId + "/history").json();
+        assertThat(history).hasSize(3);
+        assertThat(history.get(1).get("payload").get("amountWanYuan").decimalValue()).isEqualByComparingTo("10");
+        JsonNode correction = history.get(2);
+        assertThat(correction.get("type").asText()).endsWith("ProjectInvestmentCorrected");
+        assertThat(correction.get("payload").get("amountWanYuan").decimalValue()).isEqualByComparingTo("12.5");
+        assertThat(correction.get("payload").get("previousAmountWanYuan").decimalValue()).isEqualByComparingTo("10");
+        assertThat(correction.get("payload").get("correctsSequence").asLong()).isEqualTo(1);
+        assertThat(correction.get("payload").get("reason").asText()).isEqualTo("the contractor's invoice was entered twice");
+        assertThat(correction.get("metadata").get("submittedBy").asText()).isEqualTo("wang.fang");
+    }
+
+    @Test
+    void aCorrectionWithoutAReasonOrOfNothingIsRefusedAndWritesNothing() {
+        String projectId = registerProject();
+        http.postJson("/api/projects/" + projectId + "/investment-reports", json("period", "2015-05", "amountWanYuan", 10));
+        long before = storedEvents();
+        assertProblem(http.postJson("/api/projects/" + projectId + "/investment-reports/2015-05/corrections", json("amountWanYuan", 11)),
+                400, "reason", "must not be blank");
+        assertProblem(http.postJson("/api/projects/" + projectId + "/investment-reports/2015-04/corrections",
+                json("amountWanYuan", 11, "reason", "late invoice")), 409, "period", "no investment was reported for 2015-04");
+        assertProblem(http.postJson("/api/projects/" + projectId + "/investment-reports/2015-05/corrections",
+                json("amountWanYuan", 10.00, "reason", "no change at all")), 409, "amountWanYuan", "already 10");
+        assertProblem(http.postJson("/api/projects/" + projectId + "/investment-reports/2015-5/corrections",
+                json("amountWanYuan", 11, "reason", "bad period")), 400, "period", "YYYY-MM");
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    @Test
     void aNonJsonBodyIsRefused() {
         assertProblem(http.post("/api/projects", "text/plain", "hello"), 415, "Content-Type", "not supported");
     }

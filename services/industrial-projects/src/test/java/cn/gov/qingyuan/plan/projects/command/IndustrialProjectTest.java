@@ -2,9 +2,11 @@ package cn.gov.qingyuan.plan.projects.command;
 
 import cn.gov.qingyuan.plan.contracts.County;
 import cn.gov.qingyuan.plan.contracts.ReportingPeriod;
+import cn.gov.qingyuan.plan.contracts.industrialprojects.IndustrialProjectEvent.ProjectInvestmentCorrected;
 import cn.gov.qingyuan.plan.contracts.industrialprojects.IndustrialProjectEvent.ProjectInvestmentReported;
 import cn.gov.qingyuan.plan.contracts.industrialprojects.IndustrialProjectEvent.ProjectMilestoneReached;
 import cn.gov.qingyuan.plan.contracts.industrialprojects.IndustrialProjectEvent.ProjectRegistered;
+import cn.gov.qingyuan.plan.projects.command.ProjectCommands.CorrectInvestmentReport;
 import cn.gov.qingyuan.plan.projects.command.ProjectCommands.RecordMilestone;
 import cn.gov.qingyuan.plan.projects.command.ProjectCommands.RegisterProject;
 import cn.gov.qingyuan.plan.projects.command.ProjectCommands.ReportInvestment;
@@ -105,5 +107,41 @@ class IndustrialProjectTest {
                 .when(new ReportInvestment(ID, ReportingPeriod.of(2015, 4), new BigDecimal("0"), LocalDate.of(2015, 5, 4)))
                 .expectEvents(new ProjectInvestmentReported(ID, County.YINGDE, ReportingPeriod.of(2015, 4), new BigDecimal("0"),
                         LocalDate.of(2015, 5, 4), false));
+    }
+
+    private static final ProjectInvestmentReported MARCH = new ProjectInvestmentReported(ID, County.YINGDE, ReportingPeriod.of(2015, 3),
+            new BigDecimal("1200.50"), LocalDate.of(2015, 4, 2), false);
+
+    @Test
+    void aCorrectionReplacesTheFigureAndNamesTheEventItCorrects() {
+        fixture.given(REGISTERED, MARCH)
+                .when(new CorrectInvestmentReport(ID, ReportingPeriod.of(2015, 3), new BigDecimal("1250"), "invoice total was mistyped"))
+                .expectEvents(new ProjectInvestmentCorrected(ID, County.YINGDE, ReportingPeriod.of(2015, 3), new BigDecimal("1250"),
+                        new BigDecimal("1200.50"), 1, "invoice total was mistyped"));
+    }
+
+    @Test
+    void aSecondCorrectionCorrectsTheFirst() {
+        fixture.given(REGISTERED, MARCH, new ProjectInvestmentCorrected(ID, County.YINGDE, ReportingPeriod.of(2015, 3),
+                        new BigDecimal("1250"), new BigDecimal("1200.50"), 1, "mistyped"))
+                .when(new CorrectInvestmentReport(ID, ReportingPeriod.of(2015, 3), new BigDecimal("1240"), "audit adjustment"))
+                .expectEvents(new ProjectInvestmentCorrected(ID, County.YINGDE, ReportingPeriod.of(2015, 3), new BigDecimal("1240"),
+                        new BigDecimal("1250"), 2, "audit adjustment"));
+    }
+
+    @Test
+    void aMonthNeverReportedCannotBeCorrected() {
+        fixture.given(REGISTERED)
+                .when(new CorrectInvestmentReport(ID, ReportingPeriod.of(2015, 3), BigDecimal.ONE, "no such report"))
+                .expectException(ProjectRuleViolated.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aCorrectionToTheSameFigureIsRefused() {
+        fixture.given(REGISTERED, MARCH)
+                .when(new CorrectInvestmentReport(ID, ReportingPeriod.of(2015, 3), new BigDecimal("1200.5"), "no change"))
+                .expectException(ProjectRuleViolated.class)
+                .expectNoEvents();
     }
 }

@@ -1,6 +1,7 @@
 package cn.gov.qingyuan.plan.views.investment;
 
 import cn.gov.qingyuan.plan.contracts.Topics;
+import cn.gov.qingyuan.plan.contracts.industrialprojects.IndustrialProjectEvent.ProjectInvestmentCorrected;
 import cn.gov.qingyuan.plan.contracts.industrialprojects.IndustrialProjectEvent.ProjectInvestmentReported;
 import cn.gov.qingyuan.plan.contracts.industrialprojects.IndustrialProjectEvent.ProjectMilestoneReached;
 import cn.gov.qingyuan.plan.contracts.industrialprojects.IndustrialProjectEvent.ProjectRegistered;
@@ -40,7 +41,8 @@ class IndustrialInvestmentProjection implements Projection {
         return new EventHandlers()
                 .on(ProjectRegistered.class, this::registered)
                 .on(ProjectMilestoneReached.class, this::milestoneReached)
-                .on(ProjectInvestmentReported.class, this::investmentReported);
+                .on(ProjectInvestmentReported.class, this::investmentReported)
+                .on(ProjectInvestmentCorrected.class, this::investmentCorrected);
     }
 
     private void registered(ProjectRegistered event, EventEnvelope envelope) {
@@ -71,6 +73,15 @@ class IndustrialInvestmentProjection implements Projection {
                 set("projectId", event.projectId()), set("county", event.county().code()), set("period", event.period().toString()),
                 set("year", event.period().year()), set("amountYuan", Money.yuan(event.amountWanYuan())), set("eventId", envelope.id()),
                 set("submittedBy", envelope.submittedBy()), set("reportedOn", String.valueOf(event.reportedOn())), set("late", event.late()));
+        model.refreshViews(event.county(), event.period().year());
+    }
+
+    /** The corrected figure replaces the month's fact; an older report redelivered later cannot undo it (sequence guard). */
+    private void investmentCorrected(ProjectInvestmentCorrected event, EventEnvelope envelope) {
+        ReadModels.setIfNewer(model.reports(), event.projectId() + "|" + event.period(), envelope.aggregateSequence(),
+                set("projectId", event.projectId()), set("county", event.county().code()), set("period", event.period().toString()),
+                set("year", event.period().year()), set("amountYuan", Money.yuan(event.amountWanYuan())), set("eventId", envelope.id()),
+                set("correctedBy", envelope.submittedBy()), set("correctionReason", event.reason()));
         model.refreshViews(event.county(), event.period().year());
     }
 }

@@ -4,6 +4,7 @@ import cn.gov.qingyuan.plan.contracts.County;
 import cn.gov.qingyuan.plan.contracts.EventType;
 import cn.gov.qingyuan.plan.contracts.ReportingPeriod;
 import cn.gov.qingyuan.plan.contracts.Topics;
+import cn.gov.qingyuan.plan.contracts.industrialprojects.IndustrialProjectEvent.ProjectInvestmentCorrected;
 import cn.gov.qingyuan.plan.contracts.industrialprojects.IndustrialProjectEvent.ProjectInvestmentReported;
 import cn.gov.qingyuan.plan.contracts.industrialprojects.IndustrialProjectEvent.ProjectMilestoneReached;
 import cn.gov.qingyuan.plan.contracts.industrialprojects.IndustrialProjectEvent.ProjectRegistered;
@@ -129,6 +130,26 @@ class IndustrialInvestmentViewTest {
                 assertThat(database.getCollection("investment_projects").find(new Document("_id", marker)).first()).isNotNull());
         assertThat(county("lianshan", "2017").get("completedWanYuan").decimalValue()).isEqualByComparingTo("40");
         assertThat(county("lianshan", "2017").get("reports").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void aCorrectionReplacesTheFigureEvenIfTheOriginalReportIsRedeliveredAfterIt() {
+        String project = UUID.randomUUID().toString();
+        publish(0, new ProjectRegistered(project, "Lianzhou Mining", County.LIANZHOU, "minzu", "non-ferrous metals",
+                new BigDecimal("5000"), false, false));
+        ProjectInvestmentReported original = new ProjectInvestmentReported(project, County.LIANZHOU, ReportingPeriod.of(2016, 7),
+                new BigDecimal("300"), LocalDate.of(2016, 8, 3), false);
+        publish(1, original);
+        publish(2, new ProjectInvestmentCorrected(project, County.LIANZHOU, ReportingPeriod.of(2016, 7), new BigDecimal("320"),
+                new BigDecimal("300"), 1, "site survey"));
+        publish(1, original);
+        String marker = UUID.randomUUID().toString();
+        publish(0, new ProjectRegistered(marker, "Marker", County.LIANZHOU, null, "x", BigDecimal.ONE, false, false));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                assertThat(database.getCollection("investment_projects").find(new Document("_id", marker)).first()).isNotNull());
+        JsonNode lianzhou = county("lianzhou", "2016");
+        assertThat(lianzhou.get("completedWanYuan").decimalValue()).isEqualByComparingTo("320");
+        assertThat(lianzhou.get("reports").asLong()).isEqualTo(1);
     }
 
     @Test

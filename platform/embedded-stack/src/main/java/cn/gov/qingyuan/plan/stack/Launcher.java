@@ -31,12 +31,17 @@ public final class Launcher {
         Logger log = LoggerFactory.getLogger(Launcher.class);
         String mode = args.length > 0 ? args[0] : "run";
         Path data = Path.of(option(args, "--data", "var")).toAbsolutePath();
-        if (!mode.equals("run") && !mode.equals("stack")) {
-            System.err.println("usage: launcher run|stack [--data <dir>]");
+        if (!List.of("run", "stack", "token").contains(mode)) {
+            System.err.println("usage: launcher run|stack [--data <dir>]\n       launcher token --role <role> [--org <unit>] [--subject <name>] [--data <dir>]");
             System.exit(2);
         }
+        LocalIssuer issuer = LocalIssuer.loadOrCreate(data.resolve("issuer"));
+        if (mode.equals("token")) {
+            System.out.println(token(issuer, args));
+            return;
+        }
         List<ServiceProcess> services = new java.util.concurrent.CopyOnWriteArrayList<>();
-        Infrastructure infrastructure = Infrastructure.resolve(System.getenv(), StackOptions.persistent(data.resolve("stack")),
+        Infrastructure infrastructure = Infrastructure.resolve(System.getenv(), StackOptions.persistent(data.resolve("stack")), issuer,
                 // start() registered a shutdown hook that closes the stack on Ctrl+C; stop the services first.
                 stack -> stack.beforeClose(() -> stopAll(services)));
         if (mode.equals("run")) {
@@ -82,7 +87,19 @@ public final class Launcher {
         out.append(String.format("%n  Kafka        %s%n  PostgreSQL   %s (user %s)%n  MongoDB      %s%n  Data         %s%n",
                 infrastructure.kafkaBootstrapServers(), infrastructure.postgresUrl(), infrastructure.postgresUser(),
                 infrastructure.mongoUri(), data));
-        return out.append("\nCtrl+C stops everything.\n").toString();
+        return out.append("\n  Tokens       make token ROLE=reporter ORG=qingcheng   (roles: reporter, monitor, auditor, planner)")
+                .append("\n\nCtrl+C stops everything.\n").toString();
+    }
+
+    /** A token of the local issuer. A bare county code stands for that county's government ({@code qingcheng}). */
+    private static String token(LocalIssuer issuer, String[] args) {
+        String role = option(args, "--role", "reporter").toLowerCase(java.util.Locale.ROOT);
+        String org = option(args, "--org", "");
+        if (!org.isEmpty() && !org.contains(":")) {
+            org = "county:" + org;
+        }
+        String subject = option(args, "--subject", role + (org.isEmpty() ? "" : "@" + org));
+        return issuer.token(subject, role, org.isEmpty() ? null : org, Duration.ofHours(12));
     }
 
     private static String option(String[] args, String name, String fallback) {

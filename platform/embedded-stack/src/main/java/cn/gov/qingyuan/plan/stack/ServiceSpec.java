@@ -23,7 +23,7 @@ public record ServiceSpec(String name, int port, String postgresSchema, String m
 
     /** The variables this service reads, in the order the README lists them. */
     public List<String> requiredVariables() {
-        List<String> names = new ArrayList<>(List.of("SERVER_PORT", "KAFKA_BOOTSTRAP_SERVERS"));
+        List<String> names = new ArrayList<>(List.of("SERVER_PORT", "KAFKA_BOOTSTRAP_SERVERS", "JWT_PUBLIC_KEY_LOCATION"));
         if (postgresSchema != null) {
             names.addAll(List.of("POSTGRES_URL", "POSTGRES_USER", "POSTGRES_PASSWORD", "POSTGRES_SCHEMA"));
         }
@@ -37,6 +37,7 @@ public record ServiceSpec(String name, int port, String postgresSchema, String m
         Map<String, String> env = new LinkedHashMap<>();
         env.put("SERVER_PORT", Integer.toString(port));
         env.put("KAFKA_BOOTSTRAP_SERVERS", infrastructure.kafkaBootstrapServers());
+        env.put("JWT_PUBLIC_KEY_LOCATION", infrastructure.jwtPublicKeyLocation());
         if (postgresSchema != null) {
             env.put("POSTGRES_URL", infrastructure.postgresUrl());
             env.put("POSTGRES_USER", infrastructure.postgresUser());

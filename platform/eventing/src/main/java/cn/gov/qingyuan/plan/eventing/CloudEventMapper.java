@@ -23,6 +23,7 @@ class CloudEventMapper {
     static final String EXT_CORRELATION_ID = "correlationid";
     static final String EXT_SUBMITTED_BY = "submittedby";
     static final String EXT_ORGANISATION = "organisation";
+    static final String EXT_ROLE = "submitterrole";
     static final String EXT_SUBMITTED_AT = "submittedat";
     static final String EXT_SCHEMA_VERSION = "schemaversion";
     static final String EXT_SEQUENCE = "aggregatesequence";
@@ -55,6 +56,7 @@ class CloudEventMapper {
         copy(event, EventMetadata.CORRELATION_ID, EXT_CORRELATION_ID, builder);
         copy(event, EventMetadata.SUBMITTED_BY, EXT_SUBMITTED_BY, builder);
         copy(event, EventMetadata.ORGANISATION, EXT_ORGANISATION, builder);
+        copy(event, EventMetadata.ROLE, EXT_ROLE, builder);
         copy(event, EventMetadata.SUBMITTED_AT, EXT_SUBMITTED_AT, builder);
         return new ProducerRecord<>(topic, key, builder.build());
     }

@@ -16,7 +16,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 /**
- * Creates the service's PostgreSQL schema and Axon's tables at start-up (Axon creates none itself). It runs
+ * Creates the service's PostgreSQL schema, Axon's tables and the idempotency keys' table at start-up (Axon
+ * creates none itself). It runs
  * while the context refreshes, before the tracking processors start, and every statement is
  * {@code IF NOT EXISTS}, so a restart or a second instance finds the tables and leaves them alone.
  */
@@ -47,7 +48,17 @@ class EventStoreSchema implements InitializingBean {
         if (tokenStore instanceof JdbcTokenStore jdbc) {
             jdbc.createSchema(PostgresTokenTableFactory.INSTANCE);
         }
+        createIdempotencyTable(schema);
         log.info("Event store tables ready in PostgreSQL schema '{}'", schema);
+    }
+
+    private void createIdempotencyTable(String schema) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE IF NOT EXISTS " + schema + "." + IdempotentRequests.TABLE + " ("
+                    + "owner VARCHAR(200) NOT NULL, idempotency_key VARCHAR(200) NOT NULL, fingerprint CHAR(64) NOT NULL,"
+                    + " status INT NOT NULL, body TEXT NOT NULL, etag VARCHAR(40), location VARCHAR(300),"
+                    + " created_at TIMESTAMPTZ NOT NULL DEFAULT now(), PRIMARY KEY (owner, idempotency_key))");
+        }
     }
 
     private String createSchemaOfConnection() throws SQLException {

@@ -26,6 +26,9 @@ import org.springframework.boot.autoconfigure.kafka.KafkaProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -75,10 +78,15 @@ public class EventingAutoConfiguration {
         return new EventStoreSchema(dataSource, environment.getProperty("spring.datasource.hikari.schema"), storageEngine, tokenStore);
     }
 
+    @Bean
+    IdempotentRequests idempotentRequests(DataSource dataSource, PlatformTransactionManager transactionManager, ObjectMapper objectMapper) {
+        return new IdempotentRequests(new JdbcTemplate(dataSource), new TransactionTemplate(transactionManager), objectMapper);
+    }
+
     /** Copies the submission metadata of a command onto every event it causes. */
     @Bean
     CorrelationDataProvider submissionMetadataProvider() {
-        return new SimpleCorrelationDataProvider(EventMetadata.SUBMITTED_BY, EventMetadata.ORGANISATION,
+        return new SimpleCorrelationDataProvider(EventMetadata.SUBMITTED_BY, EventMetadata.ROLE, EventMetadata.ORGANISATION,
                 EventMetadata.SUBMITTED_AT, EventMetadata.CORRELATION_ID);
     }
 

@@ -1,6 +1,7 @@
 package cn.gov.qingyuan.plan.eventing;
 
 import cn.gov.qingyuan.plan.contracts.EventMetadata;
+import cn.gov.qingyuan.plan.http.Submitter;
 import org.axonframework.messaging.MetaData;
 
 import java.time.Instant;
@@ -10,19 +11,21 @@ import java.util.Map;
 /**
  * The metadata a command carries about its submission. Axon copies it onto every event the command
  * causes (see the correlation data provider in {@link EventingAutoConfiguration}), so each stored event
- * says who submitted it, for which organisation, when, and in which request.
+ * says who submitted it (the verified token's subject and role), for which reporting unit, when, and in which
+ * request.
  */
 public final class Submissions {
 
     private Submissions() {
     }
 
-    public static MetaData metadata(String submittedBy, String organisation, Instant submittedAt, String correlationId) {
+    public static MetaData metadata(Submitter submitter, Instant submittedAt, String correlationId) {
         Map<String, Object> values = new HashMap<>();
-        values.put(EventMetadata.SUBMITTED_BY, submittedBy);
+        values.put(EventMetadata.SUBMITTED_BY, submitter.subject());
+        values.put(EventMetadata.ROLE, submitter.role().name().toLowerCase(java.util.Locale.ROOT));
         values.put(EventMetadata.SUBMITTED_AT, submittedAt.toString());
-        if (organisation != null) {
-            values.put(EventMetadata.ORGANISATION, organisation);
+        if (submitter.organisation() != null) {
+            values.put(EventMetadata.ORGANISATION, submitter.organisation());
         }
         if (correlationId != null) {
             values.put(EventMetadata.CORRELATION_ID, correlationId);

@@ -1,6 +1,9 @@
 package cn.gov.qingyuan.plan.eventing;
 
 import cn.gov.qingyuan.plan.contracts.County;
+import cn.gov.qingyuan.plan.contracts.ReportingUnit;
+import cn.gov.qingyuan.plan.http.Role;
+import cn.gov.qingyuan.plan.http.Submitter;
 import cn.gov.qingyuan.plan.contracts.ReportingPeriod;
 import cn.gov.qingyuan.plan.contracts.industrialprojects.IndustrialProjectEvent.ProjectInvestmentReported;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -28,7 +31,8 @@ class CloudEventMapperTest {
     void aStoredDomainEventBecomesACloudEventKeyedByItsAggregateWithItsSubmission() {
         var payload = new ProjectInvestmentReported("p-9", County.FOGANG, ReportingPeriod.of(2016, 2), new BigDecimal("12.30"),
                 java.time.LocalDate.of(2016, 3, 2), false);
-        MetaData metadata = Submissions.metadata("li.wei", "fogang", Instant.parse("2016-03-02T01:00:00Z"), "req-7");
+        MetaData metadata = Submissions.metadata(new Submitter("li.wei", Role.REPORTER, ReportingUnit.parse("county:fogang")),
+                Instant.parse("2016-03-02T01:00:00Z"), "req-7");
         var stored = new GenericDomainEventMessage<>("IndustrialProject", "p-9", 4, payload, metadata, "event-id-1",
                 Instant.parse("2016-03-02T01:00:01Z"));
 
@@ -46,7 +50,8 @@ class CloudEventMapperTest {
         assertThat(event.getExtension("aggregatesequence")).isEqualTo(4L);
         assertThat(event.getExtension("schemaversion")).isEqualTo(2);
         assertThat(event.getExtension("submittedby")).isEqualTo("li.wei");
-        assertThat(event.getExtension("organisation")).isEqualTo("fogang");
+        assertThat(event.getExtension("organisation")).isEqualTo("county:fogang");
+        assertThat(event.getExtension("submitterrole")).isEqualTo("reporter");
         assertThat(event.getExtension("submittedat")).isEqualTo("2016-03-02T01:00:00Z");
         assertThat(event.getExtension("correlationid")).isEqualTo("req-7");
         assertThat(new String(event.getData().toBytes(), StandardCharsets.UTF_8))

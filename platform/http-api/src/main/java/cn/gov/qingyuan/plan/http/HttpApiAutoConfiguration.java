@@ -1,5 +1,7 @@
 package cn.gov.qingyuan.plan.http;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -7,11 +9,19 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
 
-/** The HTTP conventions every service shares: problem+json for every error, correlation ids, contract types as parameters. */
+/** The HTTP conventions every service shares: problem+json for every error, correlation ids, a body size limit, contract types as parameters. */
 @AutoConfiguration
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @Import({ProblemDetailsAdvice.class, ContractConverters.class})
 public class HttpApiAutoConfiguration {
+
+    @Bean
+    FilterRegistrationBean<BodySizeLimitFilter> bodySizeLimitFilter(@Value("${plan.http.max-body-bytes:65536}") long maxBytes,
+                                                                    ObjectMapper json) {
+        FilterRegistrationBean<BodySizeLimitFilter> registration = new FilterRegistrationBean<>(new BodySizeLimitFilter(maxBytes, json));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
 
     @Bean
     FilterRegistrationBean<CorrelationIdFilter> correlationIdFilter() {

@@ -11,6 +11,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -64,6 +66,18 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 .map(v -> new FieldError(lastNode(v.getPropertyPath().toString()), v.getMessage()))
                 .sorted(Comparator.comparing(FieldError::field)).toList();
         return Problems.response(ProblemType.INVALID_FIELD, errors);
+    }
+
+    /** A role the endpoint does not admit ({@code @PreAuthorize}); the security filter handles missing tokens. */
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<Object> accessDenied(AccessDeniedException e) {
+        return Problems.response(ProblemType.FORBIDDEN, List.of(new FieldError("Authorization", "this token's role may not do this")));
+    }
+
+    @ExceptionHandler(AuthenticationException.class)
+    ResponseEntity<Object> unauthenticated(AuthenticationException e) {
+        return Problems.response(ProblemType.UNAUTHENTICATED, List.of(new FieldError("Authorization",
+                "send 'Authorization: Bearer <token>' with a valid, unexpired token")));
     }
 
     /** The store is unreachable: the request was not recorded and may be retried as it is. */

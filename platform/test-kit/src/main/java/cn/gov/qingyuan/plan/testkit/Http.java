@@ -19,13 +19,31 @@ public final class Http {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String baseUrl;
+    private final String bearerToken;
 
     public Http(String baseUrl) {
+        this(baseUrl, null);
+    }
+
+    /** Sends {@code Authorization: Bearer <token>} with every request that does not set its own. */
+    public Http(String baseUrl, String bearerToken) {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.bearerToken = bearerToken;
+    }
+
+    /** The same service, as another caller. */
+    public Http as(String otherBearerToken) {
+        return new Http(baseUrl, otherBearerToken);
     }
 
     public HttpResult get(String path) {
         return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET());
+    }
+
+    public HttpResult get(String path, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).GET();
+        headers.forEach(request::header);
+        return send(request);
     }
 
     public HttpResult postJson(String path, String body) {
@@ -46,6 +64,9 @@ public final class Http {
     }
 
     private HttpResult send(HttpRequest.Builder request) {
+        if (bearerToken != null && request.build().headers().firstValue("Authorization").isEmpty()) {
+            request.header("Authorization", "Bearer " + bearerToken);
+        }
         try {
             HttpResponse<String> response = client.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
             return new HttpResult(response.statusCode(), response.headers(), response.body(), parse(response.body()));

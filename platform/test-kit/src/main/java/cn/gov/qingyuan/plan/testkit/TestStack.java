@@ -1,6 +1,7 @@
 package cn.gov.qingyuan.plan.testkit;
 
 import cn.gov.qingyuan.plan.stack.EmbeddedStack;
+import cn.gov.qingyuan.plan.stack.LocalIssuer;
 import cn.gov.qingyuan.plan.stack.StackOptions;
 
 import java.util.LinkedHashMap;
@@ -16,6 +17,7 @@ import java.util.UUID;
 public final class TestStack {
 
     private static EmbeddedStack stack;
+    private static LocalIssuer issuer;
 
     private TestStack() {
     }
@@ -25,6 +27,27 @@ public final class TestStack {
             stack = EmbeddedStack.start(StackOptions.ephemeral());
         }
         return stack;
+    }
+
+    /** The token issuer whose public key {@link #environment} hands to services. */
+    public static synchronized LocalIssuer issuer() {
+        if (issuer == null) {
+            try {
+                java.nio.file.Path keys = java.nio.file.Files.createTempDirectory("test-issuer");
+                keys.toFile().deleteOnExit();
+                issuer = LocalIssuer.loadOrCreate(keys);
+                keys.resolve("public.pem").toFile().deleteOnExit();
+                keys.resolve("private.pem").toFile().deleteOnExit();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        return issuer;
+    }
+
+    /** A valid token for a role, acting for a reporting unit such as {@code county:yingde} (null for none). */
+    public static String token(String role, String organisation) {
+        return issuer().token("test-" + role + (organisation == null ? "" : "@" + organisation), role, organisation, java.time.Duration.ofHours(1));
     }
 
     /** A name no other test in this JVM uses, usable as a PostgreSQL schema or MongoDB database. */
@@ -44,6 +67,7 @@ public final class TestStack {
             env.put("POSTGRES_SCHEMA", postgresSchema);
         }
         env.put("MONGODB_URI", s.mongoUri());
+        env.put("JWT_PUBLIC_KEY_LOCATION", issuer().publicKeyLocation());
         if (mongoDatabase != null) {
             env.put("MONGODB_DATABASE", mongoDatabase);
         }

@@ -1,15 +1,18 @@
 package cn.gov.qingyuan.plan.projects.api;
 
+import cn.gov.qingyuan.plan.eventing.IdempotentRequests;
 import cn.gov.qingyuan.plan.eventing.Submissions;
 import cn.gov.qingyuan.plan.http.ApiProblem;
 import cn.gov.qingyuan.plan.http.CorrelationIdFilter;
 import cn.gov.qingyuan.plan.http.FieldError;
 import cn.gov.qingyuan.plan.http.ProblemType;
 import cn.gov.qingyuan.plan.http.Problems;
+import cn.gov.qingyuan.plan.http.Submitter;
 import cn.gov.qingyuan.plan.projects.api.ProjectRequests.CorrectionRequest;
 import cn.gov.qingyuan.plan.projects.api.ProjectRequests.InvestmentReportRequest;
 import cn.gov.qingyuan.plan.projects.api.ProjectRequests.MilestoneRequest;
 import cn.gov.qingyuan.plan.projects.api.ProjectRequests.RegisterProjectRequest;
+import cn.gov.qingyuan.plan.projects.command.OutsideReportingUnit;
 import cn.gov.qingyuan.plan.projects.command.ProjectCommands.CorrectInvestmentReport;
 import cn.gov.qingyuan.plan.projects.command.ProjectCommands.RecordMilestone;
 import cn.gov.qingyuan.plan.projects.command.ProjectCommands.RegisterProject;
@@ -23,8 +26,11 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -33,37 +39,41 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** Departments register projects, record their milestones and report their monthly investment here. */
+/**
+ * Departments register projects, record their milestones, report their monthly investment and correct it
+ * here. Every submission needs a reporter's token whose reporting unit covers the project; it may carry an
+ * {@code Idempotency-Key} (a retry returns the first answer and records nothing more) and, on an existing
+ * project, an {@code If-Match} with the version read before (a stale one gets 409). Answers carry the
+ * project's new version as ETag.
+ */
 @RestController
 @RequestMapping("/api/projects")
+@PreAuthorize("hasRole('REPORTER')")
 class ProjectController {
-
-    static final String SUBMITTED_BY = "X-Submitted-By";
-    static final String REPORTING_UNIT = "X-Reporting-Unit";
 
     private final CommandGateway commands;
     private final Parks parks;
     private final PlanCalendar calendar;
     private final Clock clock;
+    private final IdempotentRequests idempotency;
 
-    ProjectController(CommandGateway commands, Parks parks, PlanCalendar calendar, Clock clock) {
+    ProjectController(CommandGateway commands, Parks parks, PlanCalendar calendar, Clock clock, IdempotentRequests idempotency) {
         this.commands = commands;
         this.parks = parks;
         this.calendar = calendar;
         this.clock = clock;
+        this.idempotency = idempotency;
     }
 
     @Operation(summary = "Register an industrial investment project")
     @PostMapping
-    ResponseEntity<SubmissionReceipt> register(@Valid @RequestBody RegisterProjectRequest request,
-                                               @RequestHeader(name = SUBMITTED_BY, required = false) String submittedBy,
-                                               @RequestHeader(name = REPORTING_UNIT, required = false) String reportingUnit) {
+    ResponseEntity<String> register(@Valid @RequestBody RegisterProjectRequest request,
+                                    @RequestHeader(name = IdempotentRequests.HEADER, required = false) String idempotencyKey) {
         if (request.parkId() != null) {
             Park park = parks.find(request.parkId()).orElseThrow(() ->
                     ApiProblem.invalid("parkId", "unknown park '" + request.parkId() + "'; see GET /api/parks"));
@@ -72,52 +82,80 @@ class ProjectController {
                         + ", not in " + request.county().code());
             }
         }
-        String projectId = UUID.randomUUID().toString();
-        Instant now = clock.instant();
-        commands.sendAndWait(new RegisterProject(projectId, request.enterprise().strip(), request.county(), request.parkId(),
-                request.industry().strip(), request.plannedInvestmentWanYuan(), request.advancedManufacturing(), request.highTech()),
-                metadata(submittedBy, reportingUnit, now));
-        return ResponseEntity.created(URI.create("/api/projects/" + projectId)).body(receipt(projectId, now));
+        Submitter submitter = Submitter.current();
+        return idempotency.execute(submitter.subject(), idempotencyKey, idempotency.describe("POST", "/api/projects", request), () -> {
+            String projectId = UUID.randomUUID().toString();
+            Instant now = clock.instant();
+            commands.sendAndWait(new RegisterProject(projectId, request.enterprise().strip(), request.county(), request.parkId(),
+                    request.industry().strip(), request.plannedInvestmentWanYuan(), request.advancedManufacturing(), request.highTech(),
+                    submitter.unit()), metadata(submitter, now));
+            return new IdempotentRequests.Response(HttpStatus.CREATED.value(), receipt(projectId, now, 0L), Versions.etag(0),
+                    "/api/projects/" + projectId);
+        });
     }
 
     @Operation(summary = "Record that a project reached a stage (signed, construction started, completed, in production)")
     @PostMapping("/{projectId}/milestones")
-    ResponseEntity<SubmissionReceipt> recordMilestone(@PathVariable String projectId, @Valid @RequestBody MilestoneRequest request,
-                                                      @RequestHeader(name = SUBMITTED_BY, required = false) String submittedBy,
-                                                      @RequestHeader(name = REPORTING_UNIT, required = false) String reportingUnit) {
-        Instant now = clock.instant();
-        commands.sendAndWait(new RecordMilestone(projectId, request.stage(), calendar.pastDay("reachedOn", request.reachedOn())),
-                metadata(submittedBy, reportingUnit, now));
-        return ResponseEntity.status(HttpStatus.CREATED).body(receipt(projectId, now));
+    ResponseEntity<String> recordMilestone(@PathVariable String projectId, @Valid @RequestBody MilestoneRequest request,
+                                           @RequestHeader(name = Versions.IF_MATCH, required = false) String ifMatch,
+                                           @RequestHeader(name = IdempotentRequests.HEADER, required = false) String idempotencyKey) {
+        Long expectedVersion = Versions.expected(ifMatch);
+        Submitter submitter = Submitter.current();
+        String path = "/api/projects/" + projectId + "/milestones";
+        return idempotency.execute(submitter.subject(), idempotencyKey, idempotency.describe("POST", path, request), () -> {
+            Instant now = clock.instant();
+            Long version = commands.sendAndWait(new RecordMilestone(projectId, request.stage(), calendar.pastDay("reachedOn", request.reachedOn()),
+                    submitter.unit(), expectedVersion), metadata(submitter, now));
+            return accepted(projectId, now, version);
+        });
     }
 
-    @Operation(summary = "Report the investment a project completed in one month (万元)")
+    @Operation(summary = "Report the investment a project completed in one month (万元); late reports are accepted and marked late")
     @PostMapping("/{projectId}/investment-reports")
-    ResponseEntity<SubmissionReceipt> reportInvestment(@PathVariable String projectId, @Valid @RequestBody InvestmentReportRequest request,
-                                                       @RequestHeader(name = SUBMITTED_BY, required = false) String submittedBy,
-                                                       @RequestHeader(name = REPORTING_UNIT, required = false) String reportingUnit) {
-        Instant now = clock.instant();
-        commands.sendAndWait(new ReportInvestment(projectId, calendar.reportablePeriod("period", request.period()), request.amountWanYuan(),
-                calendar.today()), metadata(submittedBy, reportingUnit, now));
-        return ResponseEntity.status(HttpStatus.CREATED).body(receipt(projectId, now));
+    ResponseEntity<String> reportInvestment(@PathVariable String projectId, @Valid @RequestBody InvestmentReportRequest request,
+                                            @RequestHeader(name = Versions.IF_MATCH, required = false) String ifMatch,
+                                            @RequestHeader(name = IdempotentRequests.HEADER, required = false) String idempotencyKey) {
+        Long expectedVersion = Versions.expected(ifMatch);
+        Submitter submitter = Submitter.current();
+        String path = "/api/projects/" + projectId + "/investment-reports";
+        return idempotency.execute(submitter.subject(), idempotencyKey, idempotency.describe("POST", path, request), () -> {
+            Instant now = clock.instant();
+            Long version = commands.sendAndWait(new ReportInvestment(projectId, calendar.reportablePeriod("period", request.period()),
+                    request.amountWanYuan(), calendar.today(), submitter.unit(), expectedVersion), metadata(submitter, now));
+            return accepted(projectId, now, version);
+        });
     }
 
     @Operation(summary = "Correct a month's reported investment, giving the reason; the original stays in the history")
     @PostMapping("/{projectId}/investment-reports/{period}/corrections")
-    ResponseEntity<SubmissionReceipt> correctInvestment(@PathVariable String projectId, @PathVariable String period,
-                                                        @Valid @RequestBody CorrectionRequest request,
-                                                        @RequestHeader(name = SUBMITTED_BY, required = false) String submittedBy,
-                                                        @RequestHeader(name = REPORTING_UNIT, required = false) String reportingUnit) {
-        Instant now = clock.instant();
-        commands.sendAndWait(new CorrectInvestmentReport(projectId, calendar.reportablePeriod("period", period), request.amountWanYuan(),
-                request.reason().strip()), metadata(submittedBy, reportingUnit, now));
-        return ResponseEntity.status(HttpStatus.CREATED).body(receipt(projectId, now));
+    ResponseEntity<String> correctInvestment(@PathVariable String projectId, @PathVariable String period,
+                                             @Valid @RequestBody CorrectionRequest request,
+                                             @RequestHeader(name = Versions.IF_MATCH, required = false) String ifMatch,
+                                             @RequestHeader(name = IdempotentRequests.HEADER, required = false) String idempotencyKey) {
+        Long expectedVersion = Versions.expected(ifMatch);
+        Submitter submitter = Submitter.current();
+        String path = "/api/projects/" + projectId + "/investment-reports/" + period + "/corrections";
+        return idempotency.execute(submitter.subject(), idempotencyKey, idempotency.describe("POST", path, request), () -> {
+            Instant now = clock.instant();
+            Long version = commands.sendAndWait(new CorrectInvestmentReport(projectId, calendar.reportablePeriod("period", period),
+                    request.amountWanYuan(), request.reason().strip(), submitter.unit(), expectedVersion), metadata(submitter, now));
+            return accepted(projectId, now, version);
+        });
     }
 
     @ExceptionHandler(AggregateNotFoundException.class)
     ResponseEntity<Object> unknownProject(AggregateNotFoundException e) {
         return Problems.response(ProblemType.NOT_FOUND,
                 List.of(new FieldError("projectId", "no project '" + e.getAggregateIdentifier() + "' is registered")));
+    }
+
+    @ExceptionHandler(ConflictingAggregateVersionException.class)
+    ResponseEntity<Object> staleVersion(ConflictingAggregateVersionException e) {
+        ProblemDetail problem = Problems.body(ProblemType.CONFLICT, List.of(new FieldError(Versions.IF_MATCH,
+                "the project is at version " + e.getActualVersion() + ", not " + e.getExpectedVersion() + "; read it again")));
+        problem.setProperty("currentVersion", e.getActualVersion());
+        return ResponseEntity.status(HttpStatus.CONFLICT).eTag(Versions.etag(e.getActualVersion()))
+                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     /** Another instance recorded a submission for the same project at the same moment; nothing of this one was written. */
@@ -132,13 +170,20 @@ class ProjectController {
         return Problems.response(ProblemType.CONFLICT, List.of(new FieldError(e.field(), e.getMessage())));
     }
 
-    private static MetaData metadata(String submittedBy, String reportingUnit, Instant now) {
-        // Until bearer tokens arrive (issue 3) the submitter names itself; the event records it either way.
-        return Submissions.metadata(submittedBy == null || submittedBy.isBlank() ? "anonymous" : submittedBy.strip(),
-                reportingUnit, now, CorrelationIdFilter.current());
+    @ExceptionHandler(OutsideReportingUnit.class)
+    ResponseEntity<Object> outsideReportingUnit(OutsideReportingUnit e) {
+        return Problems.response(ProblemType.FORBIDDEN, List.of(new FieldError("Authorization", e.getMessage())));
     }
 
-    private static SubmissionReceipt receipt(String projectId, Instant now) {
-        return new SubmissionReceipt(projectId, CorrelationIdFilter.current(), now);
+    private static MetaData metadata(Submitter submitter, Instant now) {
+        return Submissions.metadata(submitter, now, CorrelationIdFilter.current());
+    }
+
+    private static IdempotentRequests.Response accepted(String projectId, Instant now, Long version) {
+        return new IdempotentRequests.Response(HttpStatus.CREATED.value(), receipt(projectId, now, version), Versions.etag(version), null);
+    }
+
+    private static SubmissionReceipt receipt(String projectId, Instant now, long version) {
+        return new SubmissionReceipt(projectId, version, CorrelationIdFilter.current(), now);
     }
 }

@@ -2,6 +2,6 @@ package cn.gov.qingyuan.plan.projects.api;
 
 import java.time.Instant;
 
-/** What the API answers an accepted submission with. */
-record SubmissionReceipt(String projectId, String correlationId, Instant submittedAt) {
+/** What the API answers an accepted submission with; {@code version} is also the ETag. */
+record SubmissionReceipt(String projectId, long version, String correlationId, Instant submittedAt) {
 }

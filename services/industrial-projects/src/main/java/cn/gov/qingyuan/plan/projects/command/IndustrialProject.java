@@ -2,6 +2,7 @@ package cn.gov.qingyuan.plan.projects.command;
 
 import cn.gov.qingyuan.plan.contracts.County;
 import cn.gov.qingyuan.plan.contracts.ReportingPeriod;
+import cn.gov.qingyuan.plan.contracts.ReportingUnit;
 import cn.gov.qingyuan.plan.contracts.industrialprojects.IndustrialProjectEvent.ProjectInvestmentCorrected;
 import cn.gov.qingyuan.plan.contracts.industrialprojects.IndustrialProjectEvent.ProjectInvestmentReported;
 import cn.gov.qingyuan.plan.contracts.industrialprojects.IndustrialProjectEvent.ProjectMilestoneReached;
@@ -15,6 +16,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.math.BigDecimal;
@@ -25,7 +27,8 @@ import java.util.Map;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
- * An industrial investment project. Its stage only moves forward (a project may skip stages), milestone
+ * An industrial investment project. Only a reporting unit that covers its county or park may change it. Its
+ * stage only moves forward (a project may skip stages), milestone
  * dates never go back in time, and each month's investment is reported once, marked late after its due date, and
  * changed afterwards only by a correction that gives its reason and names the figure it replaces.
  */
@@ -35,6 +38,7 @@ class IndustrialProject {
     @AggregateIdentifier
     private String projectId;
     private County county;
+    private String parkId;
     private ProjectStage stage;
     private LocalDate lastMilestoneOn;
     /** The figure in force for each reported month, and the sequence number of the event that set it. */
@@ -48,12 +52,14 @@ class IndustrialProject {
 
     @CommandHandler
     IndustrialProject(RegisterProject command) {
+        requireCovered(command.submittedFor(), command.county(), command.parkId());
         apply(new ProjectRegistered(command.projectId(), command.enterprise(), command.county(), command.parkId(),
                 command.industry(), command.plannedInvestmentWanYuan(), command.advancedManufacturing(), command.highTech()));
     }
 
     @CommandHandler
-    void handle(RecordMilestone command) {
+    Long handle(RecordMilestone command) {
+        requireCovered(command.submittedFor(), county, parkId);
         if (!stage.isBefore(command.stage())) {
             throw new ProjectRuleViolated("stage", "the project is already " + stage + "; stages only move forward");
         }
@@ -62,10 +68,12 @@ class IndustrialProject {
                     + "; a later stage cannot be reached before it");
         }
         apply(new ProjectMilestoneReached(projectId, county, command.stage(), command.reachedOn()));
+        return AggregateLifecycle.getVersion();
     }
 
     @CommandHandler
-    void handle(ReportInvestment command) {
+    Long handle(ReportInvestment command) {
+        requireCovered(command.submittedFor(), county, parkId);
         if (figures.containsKey(command.period())) {
             throw new ProjectRuleViolated("period", "investment for " + command.period()
                     + " was already reported for this project; send a correction with a reason instead");
@@ -73,10 +81,12 @@ class IndustrialProject {
         // Late reports are accepted and marked, never refused (plan section 4.3: due within 8 days after the month).
         boolean late = command.reportedOn().isAfter(command.period().dueDate());
         apply(new ProjectInvestmentReported(projectId, county, command.period(), command.amountWanYuan(), command.reportedOn(), late));
+        return AggregateLifecycle.getVersion();
     }
 
     @CommandHandler
-    void handle(CorrectInvestmentReport command) {
+    Long handle(CorrectInvestmentReport command) {
+        requireCovered(command.submittedFor(), county, parkId);
         Figure current = figures.get(command.period());
         if (current == null) {
             throw new ProjectRuleViolated("period", "no investment was reported for " + command.period() + "; report it first");
@@ -87,12 +97,20 @@ class IndustrialProject {
         }
         apply(new ProjectInvestmentCorrected(projectId, county, command.period(), command.amountWanYuan(), current.amountWanYuan(),
                 current.sequence(), command.reason()));
+        return AggregateLifecycle.getVersion();
+    }
+
+    private static void requireCovered(ReportingUnit unit, County county, String parkId) {
+        if (unit == null || !unit.covers(county, parkId)) {
+            throw new OutsideReportingUnit(unit, county, parkId);
+        }
     }
 
     @EventSourcingHandler
     void on(ProjectRegistered event) {
         projectId = event.projectId();
         county = event.county();
+        parkId = event.parkId();
         stage = ProjectStage.NEGOTIATING;
     }
 

@@ -62,15 +62,21 @@ class ProjectApiTest {
         }
     }
 
+    static final String YINGDE_REPORTER = TestStack.token("reporter", "county:yingde");
+    static final String AUDITOR = TestStack.token("auditor", null);
+
     @LocalServerPort
     int port;
     @Autowired
     JdbcTemplate jdbc;
+    /** A reporter of Yingde's county government, the unit the test projects are in. */
     Http http;
+    Http auditor;
 
     @BeforeEach
     void setUp() {
-        http = new Http("http://127.0.0.1:" + port);
+        http = new Http("http://127.0.0.1:" + port, YINGDE_REPORTER);
+        auditor = http.as(AUDITOR);
     }
 
     static String validProject() {
@@ -79,8 +85,8 @@ class ProjectApiTest {
     }
 
     String registerProject() {
-        HttpResult created = http.postJson("/api/projects", validProject(), Map.of("X-Submitted-By", "li.wei", "X-Reporting-Unit", "yingde"));
-        assertThat(created.status()).isEqualTo(201);
+        HttpResult created = http.postJson("/api/projects", validProject());
+        assertThat(created.status()).as(created.text()).isEqualTo(201);
         return created.json().get("projectId").asText();
     }
 
@@ -90,8 +96,8 @@ class ProjectApiTest {
 
     @Test
     void aProjectIsRegisteredWithItsMilestonesAndMonthlyInvestment_andEachEventRecordsItsSubmission() {
-        HttpResult created = http.postJson("/api/projects", validProject(),
-                Map.of("X-Submitted-By", "li.wei", "X-Reporting-Unit", "yingde", "X-Correlation-Id", "req-42"));
+        HttpResult created = http.as(TestStack.issuer().token("li.wei", "reporter", "county:yingde", java.time.Duration.ofMinutes(5)))
+                .postJson("/api/projects", validProject(), Map.of("X-Correlation-Id", "req-42"));
         assertThat(created.status()).isEqualTo(201);
         String projectId = created.json().get("projectId").asText();
         assertThat(created.header("Location")).isEqualTo("/api/projects/" + projectId);
@@ -102,13 +108,14 @@ class ProjectApiTest {
         assertThat(http.postJson("/api/projects/" + projectId + "/investment-reports", json("period", "2015-05", "amountWanYuan", 1250.75)).status())
                 .isEqualTo(201);
 
-        HttpResult history = http.get("/api/projects/" + projectId + "/history");
+        HttpResult history = auditor.get("/api/projects/" + projectId + "/history");
         assertThat(history.status()).isEqualTo(200);
         assertThat(history.json()).hasSize(3);
         assertThat(history.json().get(0).get("type").asText()).isEqualTo("cn.gov.qingyuan.plan.industrialprojects.ProjectRegistered");
         assertThat(history.json().get(0).get("schemaVersion").asInt()).isEqualTo(1);
         assertThat(history.json().get(0).get("metadata").get("submittedBy").asText()).isEqualTo("li.wei");
-        assertThat(history.json().get(0).get("metadata").get("organisation").asText()).isEqualTo("yingde");
+        assertThat(history.json().get(0).get("metadata").get("organisation").asText()).isEqualTo("county:yingde");
+        assertThat(history.json().get(0).get("metadata").get("role").asText()).isEqualTo("reporter");
         assertThat(history.json().get(0).get("metadata").get("correlationId").asText()).isEqualTo("req-42");
         assertThat(history.json().get(0).get("metadata").get("submittedAt").asText()).isEqualTo(NOW.toString());
         assertThat(history.json().get(2).get("payload").get("amountWanYuan").decimalValue()).isEqualByComparingTo("1250.75");
@@ -151,7 +158,9 @@ class ProjectApiTest {
         assertThat(header(report, "ce_id")).isNotBlank();
         assertThat(java.time.OffsetDateTime.parse(header(report, "ce_time"))).isNotNull();
         assertThat(header(report, "ce_submittedat")).isEqualTo(NOW.toString());
-        assertThat(header(report, "ce_submittedby")).isEqualTo("anonymous");
+        assertThat(header(report, "ce_submittedby")).isEqualTo("test-reporter@county:yingde");
+        assertThat(header(report, "ce_organisation")).isEqualTo("county:yingde");
+        assertThat(header(report, "ce_submitterrole")).isEqualTo("reporter");
         assertThat(header(report, "ce_aggregatesequence")).isEqualTo("1");
         assertThat(header(report, "content-type")).isEqualTo("application/json");
         assertThat(new String(report.value(), StandardCharsets.UTF_8))
@@ -231,7 +240,7 @@ class ProjectApiTest {
         long before = storedEvents();
         assertProblem(http.postJson("/api/projects/no-such-project/investment-reports", json("period", "2015-05", "amountWanYuan", 1)),
                 404, "projectId", "no project 'no-such-project'");
-        assertProblem(http.get("/api/projects/no-such-project/history"), 404, "projectId", "no project");
+        assertProblem(auditor.get("/api/projects/no-such-project/history"), 404, "projectId", "no project");
         assertThat(storedEvents()).isEqualTo(before);
     }
 
@@ -240,7 +249,7 @@ class ProjectApiTest {
         String projectId = registerProject();
         assertThat(http.postJson("/api/projects/" + projectId + "/investment-reports", json("period", "2015-06", "amountWanYuan", 1)).status())
                 .isEqualTo(201);
-        JsonNode report = http.get("/api/projects/" + projectId + "/history").json().get(1).get("payload");
+        JsonNode report = auditor.get("/api/projects/" + projectId + "/history").json().get(1).get("payload");
         assertThat(report.get("late").asBoolean()).isFalse();
     }
 
@@ -260,11 +269,12 @@ class ProjectApiTest {
         String projectId = registerProject();
         assertThat(http.postJson("/api/projects/" + projectId + "/investment-reports", json("period", "2015-05", "amountWanYuan", 10)).status())
                 .isEqualTo(201);
-        HttpResult corrected = http.postJson("/api/projects/" + projectId + "/investment-reports/2015-05/corrections",
-                json("amountWanYuan", 12.5, "reason", "the contractor's invoice was entered twice"), Map.of("X-Submitted-By", "wang.fang"));
+        HttpResult corrected = http.as(TestStack.issuer().token("wang.fang", "reporter", "county:yingde", java.time.Duration.ofMinutes(5)))
+                .postJson("/api/projects/" + projectId + "/investment-reports/2015-05/corrections",
+                        json("amountWanYuan", 12.5, "reason", "the contractor's invoice was entered twice"));
         assertThat(corrected.status()).as(corrected.text()).isEqualTo(201);
 
-        JsonNode history = http.get("/api/projects/" + projectId + "/history").json();
+        JsonNode history = auditor.get("/api/projects/" + projectId + "/history").json();
         assertThat(history).hasSize(3);
         assertThat(history.get(1).get("payload").get("amountWanYuan").decimalValue()).isEqualByComparingTo("10");
         JsonNode correction = history.get(2);

@@ -43,7 +43,7 @@ class UpcastingTest {
 
     @Test
     void aVersion1ReportIsReadAsVersion2WithItsLatenessDerivedFromWhenItWasSubmitted() {
-        Http http = new Http("http://127.0.0.1:" + port);
+        Http http = new Http("http://127.0.0.1:" + port, TestStack.token("reporter", "county:yingde"));
         HttpResult registered = http.postJson("/api/projects", json("enterprise", "Old Co.", "county", "yingde", "industry", "cement",
                 "plannedInvestmentWanYuan", 500, "advancedManufacturing", false, "highTech", false));
         String projectId = registered.json().get("projectId").asText();
@@ -52,7 +52,7 @@ class UpcastingTest {
         storeV1Report(projectId, 2, "2015-03", "{\"projectId\":\"" + projectId + "\",\"county\":\"yingde\",\"period\":\"2015-03\",\"amountWanYuan\":10}",
                 "2015-04-08T15:59:00Z");
 
-        JsonNode history = http.get("/api/projects/" + projectId + "/history").json();
+        JsonNode history = http.as(TestStack.token("auditor", null)).get("/api/projects/" + projectId + "/history").json();
         assertThat(history).hasSize(3);
         JsonNode late = history.get(1);
         assertThat(late.get("schemaVersion").asInt()).isEqualTo(2);

@@ -2,6 +2,7 @@ package cn.gov.qingyuan.plan.projects.command;
 
 import cn.gov.qingyuan.plan.contracts.County;
 import cn.gov.qingyuan.plan.contracts.ReportingPeriod;
+import cn.gov.qingyuan.plan.contracts.ReportingUnit;
 import cn.gov.qingyuan.plan.contracts.industrialprojects.IndustrialProjectEvent.ProjectInvestmentCorrected;
 import cn.gov.qingyuan.plan.contracts.industrialprojects.IndustrialProjectEvent.ProjectInvestmentReported;
 import cn.gov.qingyuan.plan.contracts.industrialprojects.IndustrialProjectEvent.ProjectMilestoneReached;
@@ -10,6 +11,7 @@ import cn.gov.qingyuan.plan.projects.command.ProjectCommands.CorrectInvestmentRe
 import cn.gov.qingyuan.plan.projects.command.ProjectCommands.RecordMilestone;
 import cn.gov.qingyuan.plan.projects.command.ProjectCommands.RegisterProject;
 import cn.gov.qingyuan.plan.projects.command.ProjectCommands.ReportInvestment;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,6 +26,7 @@ import static cn.gov.qingyuan.plan.contracts.industrialprojects.ProjectStage.SIG
 class IndustrialProjectTest {
 
     private static final String ID = "p-1";
+    private static final ReportingUnit YINGDE = ReportingUnit.parse("county:yingde");
     private static final ProjectRegistered REGISTERED = new ProjectRegistered(ID, "Qingyuan Ceramics Co.", County.YINGDE,
             "huaqiao", "building materials", new BigDecimal("50000"), true, false);
 
@@ -38,7 +41,7 @@ class IndustrialProjectTest {
     void registeringAProjectRecordsItWithItsCountyAndFlags() {
         fixture.givenNoPriorActivity()
                 .when(new RegisterProject(ID, "Qingyuan Ceramics Co.", County.YINGDE, "huaqiao", "building materials",
-                        new BigDecimal("50000"), true, false))
+                        new BigDecimal("50000"), true, false, YINGDE))
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(REGISTERED);
     }
@@ -46,14 +49,14 @@ class IndustrialProjectTest {
     @Test
     void aMilestoneMovesTheProjectForwardAndMaySkipStages() {
         fixture.given(REGISTERED)
-                .when(new RecordMilestone(ID, CONSTRUCTION_STARTED, LocalDate.of(2015, 4, 1)))
+                .when(new RecordMilestone(ID, CONSTRUCTION_STARTED, LocalDate.of(2015, 4, 1), YINGDE, null))
                 .expectEvents(new ProjectMilestoneReached(ID, County.YINGDE, CONSTRUCTION_STARTED, LocalDate.of(2015, 4, 1)));
     }
 
     @Test
     void aStageAlreadyReachedOrPassedIsRefused() {
         fixture.given(REGISTERED, new ProjectMilestoneReached(ID, County.YINGDE, CONSTRUCTION_STARTED, LocalDate.of(2015, 4, 1)))
-                .when(new RecordMilestone(ID, SIGNED, LocalDate.of(2015, 5, 1)))
+                .when(new RecordMilestone(ID, SIGNED, LocalDate.of(2015, 5, 1), YINGDE, null))
                 .expectException(ProjectRuleViolated.class)
                 .expectExceptionMessage("the project is already CONSTRUCTION_STARTED; stages only move forward")
                 .expectNoEvents();
@@ -62,7 +65,7 @@ class IndustrialProjectTest {
     @Test
     void aLaterStageCannotPredateTheLastMilestone() {
         fixture.given(REGISTERED, new ProjectMilestoneReached(ID, County.YINGDE, SIGNED, LocalDate.of(2015, 4, 1)))
-                .when(new RecordMilestone(ID, COMPLETED, LocalDate.of(2015, 3, 31)))
+                .when(new RecordMilestone(ID, COMPLETED, LocalDate.of(2015, 3, 31), YINGDE, null))
                 .expectException(ProjectRuleViolated.class)
                 .expectNoEvents();
     }
@@ -70,7 +73,7 @@ class IndustrialProjectTest {
     @Test
     void monthlyInvestmentIsReportedWithTheProjectsCounty() {
         fixture.given(REGISTERED)
-                .when(new ReportInvestment(ID, ReportingPeriod.of(2015, 3), new BigDecimal("1200.50"), LocalDate.of(2015, 4, 2)))
+                .when(new ReportInvestment(ID, ReportingPeriod.of(2015, 3), new BigDecimal("1200.50"), LocalDate.of(2015, 4, 2), YINGDE, null))
                 .expectEvents(new ProjectInvestmentReported(ID, County.YINGDE, ReportingPeriod.of(2015, 3), new BigDecimal("1200.50"),
                         LocalDate.of(2015, 4, 2), false));
     }
@@ -78,7 +81,7 @@ class IndustrialProjectTest {
     @Test
     void aReportOnTheEighthDayAfterTheMonthIsOnTime() {
         fixture.given(REGISTERED)
-                .when(new ReportInvestment(ID, ReportingPeriod.of(2015, 2), BigDecimal.ONE, LocalDate.of(2015, 3, 8)))
+                .when(new ReportInvestment(ID, ReportingPeriod.of(2015, 2), BigDecimal.ONE, LocalDate.of(2015, 3, 8), YINGDE, null))
                 .expectEvents(new ProjectInvestmentReported(ID, County.YINGDE, ReportingPeriod.of(2015, 2), BigDecimal.ONE,
                         LocalDate.of(2015, 3, 8), false));
     }
@@ -86,7 +89,7 @@ class IndustrialProjectTest {
     @Test
     void aReportAfterTheDueDateIsAcceptedAndMarkedLate() {
         fixture.given(REGISTERED)
-                .when(new ReportInvestment(ID, ReportingPeriod.of(2015, 2), BigDecimal.ONE, LocalDate.of(2015, 3, 9)))
+                .when(new ReportInvestment(ID, ReportingPeriod.of(2015, 2), BigDecimal.ONE, LocalDate.of(2015, 3, 9), YINGDE, null))
                 .expectEvents(new ProjectInvestmentReported(ID, County.YINGDE, ReportingPeriod.of(2015, 2), BigDecimal.ONE,
                         LocalDate.of(2015, 3, 9), true));
     }
@@ -95,7 +98,7 @@ class IndustrialProjectTest {
     void aMonthIsReportedOnlyOnce() {
         fixture.given(REGISTERED, new ProjectInvestmentReported(ID, County.YINGDE, ReportingPeriod.of(2015, 3), new BigDecimal("1200.50"),
                         LocalDate.of(2015, 4, 2), false))
-                .when(new ReportInvestment(ID, ReportingPeriod.of(2015, 3), new BigDecimal("99"), LocalDate.of(2015, 4, 3)))
+                .when(new ReportInvestment(ID, ReportingPeriod.of(2015, 3), new BigDecimal("99"), LocalDate.of(2015, 4, 3), YINGDE, null))
                 .expectException(ProjectRuleViolated.class)
                 .expectNoEvents();
     }
@@ -104,7 +107,7 @@ class IndustrialProjectTest {
     void anotherMonthIsAcceptedAfterTheFirst() {
         fixture.given(REGISTERED, new ProjectInvestmentReported(ID, County.YINGDE, ReportingPeriod.of(2015, 3), new BigDecimal("1200.50"),
                         LocalDate.of(2015, 4, 2), false))
-                .when(new ReportInvestment(ID, ReportingPeriod.of(2015, 4), new BigDecimal("0"), LocalDate.of(2015, 5, 4)))
+                .when(new ReportInvestment(ID, ReportingPeriod.of(2015, 4), new BigDecimal("0"), LocalDate.of(2015, 5, 4), YINGDE, null))
                 .expectEvents(new ProjectInvestmentReported(ID, County.YINGDE, ReportingPeriod.of(2015, 4), new BigDecimal("0"),
                         LocalDate.of(2015, 5, 4), false));
     }
@@ -115,7 +118,7 @@ class IndustrialProjectTest {
     @Test
     void aCorrectionReplacesTheFigureAndNamesTheEventItCorrects() {
         fixture.given(REGISTERED, MARCH)
-                .when(new CorrectInvestmentReport(ID, ReportingPeriod.of(2015, 3), new BigDecimal("1250"), "invoice total was mistyped"))
+                .when(new CorrectInvestmentReport(ID, ReportingPeriod.of(2015, 3), new BigDecimal("1250"), "invoice total was mistyped", YINGDE, null))
                 .expectEvents(new ProjectInvestmentCorrected(ID, County.YINGDE, ReportingPeriod.of(2015, 3), new BigDecimal("1250"),
                         new BigDecimal("1200.50"), 1, "invoice total was mistyped"));
     }
@@ -124,7 +127,7 @@ class IndustrialProjectTest {
     void aSecondCorrectionCorrectsTheFirst() {
         fixture.given(REGISTERED, MARCH, new ProjectInvestmentCorrected(ID, County.YINGDE, ReportingPeriod.of(2015, 3),
                         new BigDecimal("1250"), new BigDecimal("1200.50"), 1, "mistyped"))
-                .when(new CorrectInvestmentReport(ID, ReportingPeriod.of(2015, 3), new BigDecimal("1240"), "audit adjustment"))
+                .when(new CorrectInvestmentReport(ID, ReportingPeriod.of(2015, 3), new BigDecimal("1240"), "audit adjustment", YINGDE, null))
                 .expectEvents(new ProjectInvestmentCorrected(ID, County.YINGDE, ReportingPeriod.of(2015, 3), new BigDecimal("1240"),
                         new BigDecimal("1250"), 2, "audit adjustment"));
     }
@@ -132,7 +135,7 @@ class IndustrialProjectTest {
     @Test
     void aMonthNeverReportedCannotBeCorrected() {
         fixture.given(REGISTERED)
-                .when(new CorrectInvestmentReport(ID, ReportingPeriod.of(2015, 3), BigDecimal.ONE, "no such report"))
+                .when(new CorrectInvestmentReport(ID, ReportingPeriod.of(2015, 3), BigDecimal.ONE, "no such report", YINGDE, null))
                 .expectException(ProjectRuleViolated.class)
                 .expectNoEvents();
     }
@@ -140,8 +143,45 @@ class IndustrialProjectTest {
     @Test
     void aCorrectionToTheSameFigureIsRefused() {
         fixture.given(REGISTERED, MARCH)
-                .when(new CorrectInvestmentReport(ID, ReportingPeriod.of(2015, 3), new BigDecimal("1200.5"), "no change"))
+                .when(new CorrectInvestmentReport(ID, ReportingPeriod.of(2015, 3), new BigDecimal("1200.5"), "no change", YINGDE, null))
                 .expectException(ProjectRuleViolated.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aChangeAnswersTheProjectsNewVersion() {
+        fixture.given(REGISTERED, MARCH)
+                .when(new RecordMilestone(ID, SIGNED, LocalDate.of(2015, 5, 1), YINGDE, 1L))
+                .expectSuccessfulHandlerExecution()
+                .expectResultMessagePayload(2L);
+    }
+
+    @Test
+    void aChangeBasedOnAStaleVersionIsRefused() {
+        fixture.given(REGISTERED, MARCH)
+                .when(new RecordMilestone(ID, SIGNED, LocalDate.of(2015, 5, 1), YINGDE, 0L))
+                .expectException(ConflictingAggregateVersionException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aReportingUnitMayNotRegisterAProjectOutsideItsCounty() {
+        fixture.givenNoPriorActivity()
+                .when(new RegisterProject(ID, "E", County.YINGDE, null, "x", BigDecimal.TEN, false, false, ReportingUnit.parse("county:qingcheng")))
+                .expectException(OutsideReportingUnit.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aParkCommitteeReportsOnlyForProjectsInItsPark() {
+        fixture.given(REGISTERED)
+                .when(new ReportInvestment(ID, ReportingPeriod.of(2015, 3), BigDecimal.ONE, LocalDate.of(2015, 4, 1),
+                        ReportingUnit.parse("park:huaqiao"), null))
+                .expectSuccessfulHandlerExecution();
+        fixture.given(REGISTERED)
+                .when(new ReportInvestment(ID, ReportingPeriod.of(2015, 3), BigDecimal.ONE, LocalDate.of(2015, 4, 1),
+                        ReportingUnit.parse("park:yinghong"), null))
+                .expectException(OutsideReportingUnit.class)
                 .expectNoEvents();
     }
 }

@@ -1,0 +1,20 @@
+package cn.gov.qingyuan.plan.http;
+
+import java.util.Locale;
+
+/** What a token allows: reporters submit for their reporting unit, monitors read views, auditors read history, planners set targets. */
+public enum Role {
+    REPORTER, MONITOR, AUDITOR, PLANNER;
+
+    public static Role parse(String claim) {
+        try {
+            return valueOf(claim.toUpperCase(Locale.ROOT));
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("role '" + claim + "' is not one of reporter, monitor, auditor, planner", e);
+        }
+    }
+
+    public String authority() {
+        return "ROLE_" + name();
+    }
+}

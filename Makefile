@@ -6,12 +6,18 @@ LAUNCHER = platform/embedded-stack/target/embedded-stack-0.1.0-SNAPSHOT-exec.jar
 
 export AXONIQ_UPDATE_CHECKER_DISABLED := true
 
-.PHONY: run test build stack clean clean-data help
+ROLE ?= reporter
+ORG ?=
+SUBJECT ?=
+
+.PHONY: run test build stack token clean clean-data help
 
 help:
 	@echo "make run         build, start the embedded stack and every service, print where to look (Ctrl-C stops all)"
 	@echo "make test        run every test (unit, HTTP, Kafka/PostgreSQL/MongoDB integration, end to end)"
 	@echo "make build       build the jars without running tests"
+	@echo "make token       print a bearer token of the local issuer: make token ROLE=reporter ORG=qingcheng"
+	@echo "                 (roles: reporter, monitor, auditor, planner; ORG: a county code, county:<code>, park:<id> or bureau:<code>)"
 	@echo "make stack       start only Kafka, PostgreSQL and the MongoDB stand-in (data in $(VAR)/)"
 	@echo "make clean-data  delete the embedded stack's data ($(VAR)/)"
 	@echo "make clean       mvn clean and delete $(VAR)/"
@@ -21,6 +27,12 @@ run: build
 
 stack: build
 	java -jar $(LAUNCHER) stack --data $(VAR)
+
+token: $(LAUNCHER)
+	@java -jar $(LAUNCHER) token --data $(VAR) --role $(ROLE) $(if $(ORG),--org $(ORG)) $(if $(SUBJECT),--subject $(SUBJECT))
+
+$(LAUNCHER):
+	$(MVN) -q -DskipTests package
 
 build:
 	$(MVN) -q -DskipTests package

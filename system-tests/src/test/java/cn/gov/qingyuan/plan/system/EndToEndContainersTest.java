@@ -1,6 +1,7 @@
 package cn.gov.qingyuan.plan.system;
 
 import cn.gov.qingyuan.plan.stack.Infrastructure;
+import cn.gov.qingyuan.plan.testkit.TestStack;
 import org.testcontainers.containers.MongoDBContainer;
 import org.testcontainers.containers.PostgreSQLContainer;
 import org.testcontainers.junit.jupiter.Container;
@@ -24,6 +25,6 @@ class EndToEndContainersTest extends EndToEndScenario {
     @Override
     Infrastructure infrastructure() {
         return new Infrastructure(KAFKA.getBootstrapServers(), POSTGRES.getJdbcUrl(), POSTGRES.getUsername(), POSTGRES.getPassword(),
-                MONGO.getConnectionString());
+                MONGO.getConnectionString(), TestStack.issuer().publicKeyLocation());
     }
 }

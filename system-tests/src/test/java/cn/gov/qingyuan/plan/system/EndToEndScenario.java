@@ -7,6 +7,7 @@ import cn.gov.qingyuan.plan.stack.ServiceProcess;
 import cn.gov.qingyuan.plan.stack.ServiceSpec;
 import cn.gov.qingyuan.plan.testkit.Http;
 import cn.gov.qingyuan.plan.testkit.HttpResult;
+import cn.gov.qingyuan.plan.testkit.TestStack;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -45,6 +46,7 @@ import static org.awaitility.Awaitility.await;
 abstract class EndToEndScenario {
 
     private static final Duration VIEW_CATCHES_UP = Duration.ofSeconds(60);
+    private static final String REGISTRATION_KEY = UUID.randomUUID().toString();
 
     private RunningSystem system;
     private ServiceSpec projectsSpec;
@@ -64,8 +66,8 @@ abstract class EndToEndScenario {
         viewsSpec = RunningSystem.onFreePort(ServiceCatalog.TARGET_VIEWS);
         projects = system.start(projectsSpec);
         views = system.start(viewsSpec);
-        projectsApi = new Http(projectsSpec.url(""));
-        viewsApi = new Http(viewsSpec.url(""));
+        projectsApi = new Http(projectsSpec.url(""), TestStack.issuer().token("qingxin.reporter", "reporter", "county:qingxin", Duration.ofHours(1)));
+        viewsApi = new Http(viewsSpec.url(""), TestStack.token("monitor", null));
     }
 
     @AfterAll
@@ -83,7 +85,7 @@ abstract class EndToEndScenario {
     void aRegisteredProjectAndItsMonthlyInvestmentShowInTheCountyAndCityViews() {
         HttpResult registered = projectsApi.postJson("/api/projects", json("enterprise", "Qingxin Auto Parts Co.", "county", "qingxin",
                 "parkId", "taiping", "industry", "auto parts", "plannedInvestmentWanYuan", 150000, "advancedManufacturing", true,
-                "highTech", true), Map.of("X-Submitted-By", "qingxin.reporter", "X-Reporting-Unit", "qingxin"));
+                "highTech", true), Map.of("Idempotency-Key", REGISTRATION_KEY));
         assertThat(registered.status()).as(registered.text()).isEqualTo(201);
         projectId = registered.json().get("projectId").asText();
         assertThat(projectsApi.postJson("/api/projects/" + projectId + "/milestones",
@@ -157,13 +159,19 @@ abstract class EndToEndScenario {
     void nothingAcceptedIsLostWhenTheCommandServiceCrashes() {
         projects.kill();
         projects = system.start(projectsSpec);
-        HttpResult history = projectsApi.get("/api/projects/" + projectId + "/history");
+        HttpResult history = projectsApi.as(TestStack.token("auditor", null)).get("/api/projects/" + projectId + "/history");
         assertThat(history.status()).isEqualTo(200);
         assertThat(history.json()).hasSize(6);
         assertThat(history.json().get(0).get("metadata").get("submittedBy").asText()).isEqualTo("qingxin.reporter");
         assertThat(projectsApi.postJson("/api/projects/" + projectId + "/investment-reports",
                 json("period", "2015-05", "amountWanYuan", 1)).status()).as("2015-05 was reported before the crash").isEqualTo(409);
         assertThat(new BigDecimal(county("qingxin", "2015").get("completedWanYuan").asText())).isEqualByComparingTo("21000.00");
+
+        HttpResult retried = projectsApi.postJson("/api/projects", json("enterprise", "Qingxin Auto Parts Co.", "county", "qingxin",
+                "parkId", "taiping", "industry", "auto parts", "plannedInvestmentWanYuan", 150000, "advancedManufacturing", true,
+                "highTech", true), Map.of("Idempotency-Key", REGISTRATION_KEY));
+        assertThat(retried.header("Idempotent-Replayed")).as("idempotency keys survive a restart").isEqualTo("true");
+        assertThat(retried.json().get("projectId").asText()).isEqualTo(projectId);
     }
 
     private ConsumerRecord<byte[], byte[]> lastRecordOf(String key) {

@@ -8,6 +8,6 @@ class EndToEndTest extends EndToEndScenario {
 
     @Override
     Infrastructure infrastructure() {
-        return Infrastructure.of(TestStack.get());
+        return Infrastructure.of(TestStack.get(), TestStack.issuer());
     }
 }

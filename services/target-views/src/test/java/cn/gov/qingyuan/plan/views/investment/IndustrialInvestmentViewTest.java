@@ -83,7 +83,7 @@ class IndustrialInvestmentViewTest {
 
     @BeforeEach
     void setUp() {
-        http = new Http("http://127.0.0.1:" + port);
+        http = new Http("http://127.0.0.1:" + port, TestStack.token("monitor", null));
     }
 
     @Test
@@ -190,6 +190,16 @@ class IndustrialInvestmentViewTest {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                 assertThat(database.getCollection("investment_projects").find(new Document("_id", project)).first()).isNotNull());
         assertThat(database.getCollection("rejected_events").countDocuments(new Document("key", project))).isEqualTo(2);
+    }
+
+    @Test
+    void viewsNeedAToken() {
+        HttpResult anonymous = http.as(null).get("/api/views/industrial-investment/city?period=2015");
+        assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(anonymous.json().get("type").asText()).isEqualTo("urn:qingyuan-plan:problem:unauthenticated");
+        assertThat(http.as(TestStack.token("reporter", "county:qingxin")).get("/api/views/industrial-investment/city?period=2015").status())
+                .as("reporting units may see how the plan stands").isEqualTo(200);
+        assertThat(http.as(null).get("/actuator/health").status()).isEqualTo(200);
     }
 
     @Test

@@ -210,6 +210,8 @@ class ProjectApiTest {
                 Arguments.of("before the plan", json("period", "2014-12", "amountWanYuan", 1), "period", "outside the plan's span"),
                 Arguments.of("a month not yet begun", json("period", "2015-07", "amountWanYuan", 1), "period", "has not begun"),
                 Arguments.of("missing amount", json("period", "2015-05"), "amountWanYuan", "must not be null"),
+                Arguments.of("beyond the plan's bounds", json("period", "2015-05", "amountWanYuan", 10000000.01), "amountWanYuan", "must not exceed"),
+                Arguments.of("period of the wrong type", json("period", 201505, "amountWanYuan", 1), "period", "YYYY-MM"),
                 Arguments.of("missing period", json("amountWanYuan", 1), "period", "must not be null"));
     }
 
@@ -232,6 +234,8 @@ class ProjectApiTest {
                 400, "reachedOn", "in the future");
         assertProblem(http.postJson("/api/projects/" + projectId + "/milestones", json("stage", "SIGNED", "reachedOn", "2015-02-30")),
                 400, "reachedOn", "");
+        assertProblem(http.postJson("/api/projects/" + projectId + "/milestones", json("stage", "SIGNED", "reachedOn", "1999-12-31")),
+                400, "reachedOn", "before 2000-01-01");
         assertThat(storedEvents()).isEqualTo(before);
     }
 

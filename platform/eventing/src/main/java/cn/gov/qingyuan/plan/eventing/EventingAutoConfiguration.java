@@ -25,6 +25,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.kafka.KafkaProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -50,6 +51,7 @@ import java.util.Map;
                 // After Boot's (primary) ObjectMapper exists, so the events' own mapper below does not replace it.
                 "org.springframework.boot.autoconfigure.jackson.JacksonAutoConfiguration"})
 @EnableConfigurationProperties(EventingProperties.class)
+@Import(CommandConflictsAdvice.class)
 public class EventingAutoConfiguration {
 
     /**

@@ -41,8 +41,9 @@ import java.util.stream.Collectors;
  * Turns every refusal and failure into {@code application/problem+json} with a stable type, the field and
  * the reason. Nothing here writes: a request reaching this advice has recorded nothing.
  */
+/* Last of the advices: it answers everything, so more specific ones (the command services' conflicts) go first. */
 @RestControllerAdvice
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.LOWEST_PRECEDENCE)
 public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);

@@ -1,5 +1,6 @@
 package cn.gov.qingyuan.plan.projects.api;
 
+import cn.gov.qingyuan.plan.eventing.AggregateVersions;
 import cn.gov.qingyuan.plan.eventing.IdempotentRequests;
 import cn.gov.qingyuan.plan.eventing.Submissions;
 import cn.gov.qingyuan.plan.http.ApiProblem;
@@ -25,10 +26,7 @@ import jakarta.validation.Valid;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateNotFoundException;
-import org.axonframework.modelling.command.ConcurrencyException;
-import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -89,7 +87,7 @@ class ProjectController {
             commands.sendAndWait(new RegisterProject(projectId, request.enterprise().strip(), request.county(), request.parkId(),
                     request.industry().strip(), request.plannedInvestmentWanYuan(), request.advancedManufacturing(), request.highTech(),
                     submitter.unit()), metadata(submitter, now));
-            return new IdempotentRequests.Response(HttpStatus.CREATED.value(), receipt(projectId, now, 0L), Versions.etag(0),
+            return new IdempotentRequests.Response(HttpStatus.CREATED.value(), receipt(projectId, now, 0L), AggregateVersions.etag(0),
                     "/api/projects/" + projectId);
         });
     }
@@ -97,9 +95,9 @@ class ProjectController {
     @Operation(summary = "Record that a project reached a stage (signed, construction started, completed, in production)")
     @PostMapping("/{projectId}/milestones")
     ResponseEntity<String> recordMilestone(@PathVariable String projectId, @Valid @RequestBody MilestoneRequest request,
-                                           @RequestHeader(name = Versions.IF_MATCH, required = false) String ifMatch,
+                                           @RequestHeader(name = AggregateVersions.IF_MATCH, required = false) String ifMatch,
                                            @RequestHeader(name = IdempotentRequests.HEADER, required = false) String idempotencyKey) {
-        Long expectedVersion = Versions.expected(ifMatch);
+        Long expectedVersion = AggregateVersions.expected(ifMatch);
         Submitter submitter = Submitter.current();
         String path = "/api/projects/" + projectId + "/milestones";
         return idempotency.execute(submitter.subject(), idempotencyKey, idempotency.describe("POST", path, request), () -> {
@@ -113,9 +111,9 @@ class ProjectController {
     @Operation(summary = "Report the investment a project completed in one month (万元); late reports are accepted and marked late")
     @PostMapping("/{projectId}/investment-reports")
     ResponseEntity<String> reportInvestment(@PathVariable String projectId, @Valid @RequestBody InvestmentReportRequest request,
-                                            @RequestHeader(name = Versions.IF_MATCH, required = false) String ifMatch,
+                                            @RequestHeader(name = AggregateVersions.IF_MATCH, required = false) String ifMatch,
                                             @RequestHeader(name = IdempotentRequests.HEADER, required = false) String idempotencyKey) {
-        Long expectedVersion = Versions.expected(ifMatch);
+        Long expectedVersion = AggregateVersions.expected(ifMatch);
         Submitter submitter = Submitter.current();
         String path = "/api/projects/" + projectId + "/investment-reports";
         return idempotency.execute(submitter.subject(), idempotencyKey, idempotency.describe("POST", path, request), () -> {
@@ -130,9 +128,9 @@ class ProjectController {
     @PostMapping("/{projectId}/investment-reports/{period}/corrections")
     ResponseEntity<String> correctInvestment(@PathVariable String projectId, @PathVariable String period,
                                              @Valid @RequestBody CorrectionRequest request,
-                                             @RequestHeader(name = Versions.IF_MATCH, required = false) String ifMatch,
+                                             @RequestHeader(name = AggregateVersions.IF_MATCH, required = false) String ifMatch,
                                              @RequestHeader(name = IdempotentRequests.HEADER, required = false) String idempotencyKey) {
-        Long expectedVersion = Versions.expected(ifMatch);
+        Long expectedVersion = AggregateVersions.expected(ifMatch);
         Submitter submitter = Submitter.current();
         String path = "/api/projects/" + projectId + "/investment-reports/" + period + "/corrections";
         return idempotency.execute(submitter.subject(), idempotencyKey, idempotency.describe("POST", path, request), () -> {
@@ -147,22 +145,6 @@ class ProjectController {
     ResponseEntity<Object> unknownProject(AggregateNotFoundException e) {
         return Problems.response(ProblemType.NOT_FOUND,
                 List.of(new FieldError("projectId", "no project '" + e.getAggregateIdentifier() + "' is registered")));
-    }
-
-    @ExceptionHandler(ConflictingAggregateVersionException.class)
-    ResponseEntity<Object> staleVersion(ConflictingAggregateVersionException e) {
-        ProblemDetail problem = Problems.body(ProblemType.CONFLICT, List.of(new FieldError(Versions.IF_MATCH,
-                "the project is at version " + e.getActualVersion() + ", not " + e.getExpectedVersion() + "; read it again")));
-        problem.setProperty("currentVersion", e.getActualVersion());
-        return ResponseEntity.status(HttpStatus.CONFLICT).eTag(Versions.etag(e.getActualVersion()))
-                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(problem);
-    }
-
-    /** Another instance recorded a submission for the same project at the same moment; nothing of this one was written. */
-    @ExceptionHandler(ConcurrencyException.class)
-    ResponseEntity<Object> concurrentSubmission(ConcurrencyException e) {
-        return Problems.response(ProblemType.CONFLICT, List.of(new FieldError("projectId",
-                "another submission for this project was recorded at the same moment; retry")));
     }
 
     @ExceptionHandler(ProjectRuleViolated.class)
@@ -180,7 +162,7 @@ class ProjectController {
     }
 
     private static IdempotentRequests.Response accepted(String projectId, Instant now, Long version) {
-        return new IdempotentRequests.Response(HttpStatus.CREATED.value(), receipt(projectId, now, version), Versions.etag(version), null);
+        return new IdempotentRequests.Response(HttpStatus.CREATED.value(), receipt(projectId, now, version), AggregateVersions.etag(version), null);
     }
 
     private static SubmissionReceipt receipt(String projectId, Instant now, long version) {

@@ -7,6 +7,7 @@ import cn.gov.qingyuan.plan.contracts.industrialprojects.IndustrialProjectEvent.
 import cn.gov.qingyuan.plan.contracts.industrialprojects.IndustrialProjectEvent.ProjectMilestoneReached;
 import cn.gov.qingyuan.plan.contracts.industrialprojects.IndustrialProjectEvent.ProjectRegistered;
 import cn.gov.qingyuan.plan.contracts.industrialprojects.ProjectStage;
+import cn.gov.qingyuan.plan.eventing.AggregateVersions;
 import cn.gov.qingyuan.plan.http.ApiProblem;
 import cn.gov.qingyuan.plan.http.Role;
 import cn.gov.qingyuan.plan.http.Submitter;
@@ -56,7 +57,7 @@ class ProjectHistoryController {
     @PreAuthorize("hasRole('AUDITOR')")
     ResponseEntity<List<StoredEvent>> history(@PathVariable String projectId) {
         List<? extends DomainEventMessage<?>> events = events(projectId);
-        return ResponseEntity.ok().eTag(Versions.etag(events.size() - 1L)).body(events.stream().map(ProjectHistoryController::stored).toList());
+        return ResponseEntity.ok().eTag(AggregateVersions.etag(events.size() - 1L)).body(events.stream().map(ProjectHistoryController::stored).toList());
     }
 
     @Operation(summary = "Read a project's current state and version (ETag)")
@@ -83,7 +84,7 @@ class ProjectHistoryController {
             }
         }
         long version = events.size() - 1L;
-        return ResponseEntity.ok().eTag(Versions.etag(version)).body(new ProjectState(projectId, version, registered.enterprise(),
+        return ResponseEntity.ok().eTag(AggregateVersions.etag(version)).body(new ProjectState(projectId, version, registered.enterprise(),
                 registered.county().code(), registered.parkId(), registered.industry(), registered.plannedInvestmentWanYuan(),
                 registered.advancedManufacturing(), registered.highTech(), stage, investment));
     }

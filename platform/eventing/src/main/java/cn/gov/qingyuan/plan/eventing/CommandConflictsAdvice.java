@@ -1,0 +1,42 @@
+package cn.gov.qingyuan.plan.eventing;
+
+import cn.gov.qingyuan.plan.http.FieldError;
+import cn.gov.qingyuan.plan.http.ProblemType;
+import cn.gov.qingyuan.plan.http.Problems;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+import java.util.List;
+
+/**
+ * The conflicts every command service can meet, as 409 problem+json: a stale {@code If-Match} (with the
+ * current version, also as ETag) and a second writer that appended to the same aggregate at the same moment.
+ * Nothing of the refused request was written.
+ */
+@RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class CommandConflictsAdvice {
+
+    @ExceptionHandler(ConflictingAggregateVersionException.class)
+    ResponseEntity<Object> staleVersion(ConflictingAggregateVersionException e) {
+        ProblemDetail problem = Problems.body(ProblemType.CONFLICT, List.of(new FieldError(AggregateVersions.IF_MATCH,
+                "the current version is " + e.getActualVersion() + ", not " + e.getExpectedVersion() + "; read it again")));
+        problem.setProperty("currentVersion", e.getActualVersion());
+        return ResponseEntity.status(HttpStatus.CONFLICT).eTag(AggregateVersions.etag(e.getActualVersion()))
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    @ExceptionHandler(ConcurrencyException.class)
+    ResponseEntity<Object> concurrentWrite(ConcurrencyException e) {
+        return Problems.response(ProblemType.CONFLICT, List.of(new FieldError("request",
+                "another submission for the same record was written at the same moment; retry")));
+    }
+}

@@ -1,5 +1,6 @@
 package cn.gov.qingyuan.plan.projects.api;
 
+import cn.gov.qingyuan.plan.contracts.ReportingUnit;
 import cn.gov.qingyuan.plan.eventing.AggregateVersions;
 import cn.gov.qingyuan.plan.eventing.IdempotentRequests;
 import cn.gov.qingyuan.plan.eventing.Submissions;
@@ -39,8 +40,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.BiFunction;
 
 /**
  * Departments register projects, record their milestones, report their monthly investment and correct it
@@ -98,14 +101,8 @@ class ProjectController {
                                            @RequestHeader(name = AggregateVersions.IF_MATCH, required = false) String ifMatch,
                                            @RequestHeader(name = IdempotentRequests.HEADER, required = false) String idempotencyKey) {
         Long expectedVersion = AggregateVersions.expected(ifMatch);
-        Submitter submitter = Submitter.current();
-        String path = "/api/projects/" + projectId + "/milestones";
-        return idempotency.execute(submitter.subject(), idempotencyKey, idempotency.describe("POST", path, request), () -> {
-            Instant now = clock.instant();
-            Long version = commands.sendAndWait(new RecordMilestone(projectId, request.stage(), calendar.pastDay("reachedOn", request.reachedOn()),
-                    submitter.unit(), expectedVersion), metadata(submitter, now));
-            return accepted(projectId, now, version);
-        });
+        return change(projectId, "/milestones", request, idempotencyKey, (unit, today) ->
+                new RecordMilestone(projectId, request.stage(), calendar.pastDay("reachedOn", request.reachedOn()), unit, expectedVersion));
     }
 
     @Operation(summary = "Report the investment a project completed in one month (万元); late reports are accepted and marked late")
@@ -114,14 +111,9 @@ class ProjectController {
                                             @RequestHeader(name = AggregateVersions.IF_MATCH, required = false) String ifMatch,
                                             @RequestHeader(name = IdempotentRequests.HEADER, required = false) String idempotencyKey) {
         Long expectedVersion = AggregateVersions.expected(ifMatch);
-        Submitter submitter = Submitter.current();
-        String path = "/api/projects/" + projectId + "/investment-reports";
-        return idempotency.execute(submitter.subject(), idempotencyKey, idempotency.describe("POST", path, request), () -> {
-            Instant now = clock.instant();
-            Long version = commands.sendAndWait(new ReportInvestment(projectId, calendar.reportablePeriod("period", request.period()),
-                    request.amountWanYuan(), calendar.today(), submitter.unit(), expectedVersion), metadata(submitter, now));
-            return accepted(projectId, now, version);
-        });
+        return change(projectId, "/investment-reports", request, idempotencyKey, (unit, today) ->
+                new ReportInvestment(projectId, calendar.reportablePeriod("period", request.period()), request.amountWanYuan(), today,
+                        unit, expectedVersion));
     }
 
     @Operation(summary = "Correct a month's reported investment, giving the reason; the original stays in the history")
@@ -131,13 +123,24 @@ class ProjectController {
                                              @RequestHeader(name = AggregateVersions.IF_MATCH, required = false) String ifMatch,
                                              @RequestHeader(name = IdempotentRequests.HEADER, required = false) String idempotencyKey) {
         Long expectedVersion = AggregateVersions.expected(ifMatch);
+        return change(projectId, "/investment-reports/" + period + "/corrections", request, idempotencyKey, (unit, today) ->
+                new CorrectInvestmentReport(projectId, calendar.reportablePeriod("period", period), request.amountWanYuan(),
+                        request.reason().strip(), unit, expectedVersion));
+    }
+
+    /**
+     * Sends a command that changes an existing project, once per idempotency key, with the submitter's
+     * identity as metadata, and answers with the project's new version.
+     */
+    private ResponseEntity<String> change(String projectId, String subpath, Object request, String idempotencyKey,
+                                          BiFunction<ReportingUnit, LocalDate, Object> command) {
         Submitter submitter = Submitter.current();
-        String path = "/api/projects/" + projectId + "/investment-reports/" + period + "/corrections";
+        String path = "/api/projects/" + projectId + subpath;
         return idempotency.execute(submitter.subject(), idempotencyKey, idempotency.describe("POST", path, request), () -> {
             Instant now = clock.instant();
-            Long version = commands.sendAndWait(new CorrectInvestmentReport(projectId, calendar.reportablePeriod("period", period),
-                    request.amountWanYuan(), request.reason().strip(), submitter.unit(), expectedVersion), metadata(submitter, now));
-            return accepted(projectId, now, version);
+            Long version = commands.sendAndWait(command.apply(submitter.unit(), calendar.today()), metadata(submitter, now));
+            return new IdempotentRequests.Response(HttpStatus.CREATED.value(), receipt(projectId, now, version),
+                    AggregateVersions.etag(version), null);
         });
     }
 
@@ -159,10 +162,6 @@ class ProjectController {
 
     private static MetaData metadata(Submitter submitter, Instant now) {
         return Submissions.metadata(submitter, now, CorrelationIdFilter.current());
-    }
-
-    private static IdempotentRequests.Response accepted(String projectId, Instant now, Long version) {
-        return new IdempotentRequests.Response(HttpStatus.CREATED.value(), receipt(projectId, now, version), AggregateVersions.etag(version), null);
     }
 
     private static SubmissionReceipt receipt(String projectId, Instant now, long version) {

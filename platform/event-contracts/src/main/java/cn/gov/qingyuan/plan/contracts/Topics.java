@@ -4,6 +4,9 @@ package cn.gov.qingyuan.plan.contracts;
 public final class Topics {
 
     public static final String INDUSTRIAL_PROJECTS = "plan.industrial-projects.events";
+    public static final String TECHNICAL_RETROFIT = "plan.technical-retrofit.events";
+    public static final String INDUSTRY_STATISTICS = "plan.industry-statistics.events";
+    public static final String PLAN_TARGETS = "plan.plan-targets.events";
 
     private Topics() {
     }

@@ -22,6 +22,7 @@ import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.serialization.RevisionResolver;
 import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.kafka.KafkaProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -78,6 +79,13 @@ public class EventingAutoConfiguration {
     EventStoreSchema eventStoreSchema(DataSource dataSource, Environment environment, EventStorageEngine storageEngine,
                                       TokenStore tokenStore) {
         return new EventStoreSchema(dataSource, environment.getProperty("spring.datasource.hikari.schema"), storageEngine, tokenStore);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    PlanCalendar planCalendar(java.time.Clock clock, @org.springframework.beans.factory.annotation.Value("${plan.first-period:2015-01}") String first,
+                              @org.springframework.beans.factory.annotation.Value("${plan.last-period:2017-12}") String last) {
+        return new PlanCalendar(clock, first, last);
     }
 
     @Bean

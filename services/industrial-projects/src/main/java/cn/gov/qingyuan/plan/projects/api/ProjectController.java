@@ -3,6 +3,7 @@ package cn.gov.qingyuan.plan.projects.api;
 import cn.gov.qingyuan.plan.contracts.ReportingUnit;
 import cn.gov.qingyuan.plan.eventing.AggregateVersions;
 import cn.gov.qingyuan.plan.eventing.IdempotentRequests;
+import cn.gov.qingyuan.plan.eventing.PlanCalendar;
 import cn.gov.qingyuan.plan.eventing.Submissions;
 import cn.gov.qingyuan.plan.http.ApiProblem;
 import cn.gov.qingyuan.plan.http.CorrelationIdFilter;

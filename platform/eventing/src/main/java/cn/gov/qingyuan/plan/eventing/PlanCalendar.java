@@ -1,29 +1,31 @@
-package cn.gov.qingyuan.plan.projects.api;
+package cn.gov.qingyuan.plan.eventing;
 
 import cn.gov.qingyuan.plan.contracts.ReportingPeriod;
 import cn.gov.qingyuan.plan.http.ApiProblem;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 
-/** Which months and days a report may be about: within the plan's span, and not in the future. */
-@Component
-class PlanCalendar {
+/**
+ * Which months and days a submission may be about: within the plan's span ({@code plan.first-period} to
+ * {@code plan.last-period}), and not in the future by the service's {@link Clock}, which tests replace.
+ */
+public class PlanCalendar {
 
     private final Clock clock;
     private final ReportingPeriod first;
     private final ReportingPeriod last;
 
-    PlanCalendar(Clock clock, @Value("${plan.first-period:2015-01}") String first, @Value("${plan.last-period:2017-12}") String last) {
+    public PlanCalendar(Clock clock, @Value("${plan.first-period:2015-01}") String first, @Value("${plan.last-period:2017-12}") String last) {
         this.clock = clock;
         this.first = ReportingPeriod.parse(first);
         this.last = ReportingPeriod.parse(last);
     }
 
-    ReportingPeriod reportablePeriod(String field, String text) {
+    /** The month {@code text} names, or a 400 problem on {@code field} if it is malformed, outside the plan or not begun. */
+    public ReportingPeriod reportablePeriod(String field, String text) {
         ReportingPeriod period;
         try {
             period = ReportingPeriod.parse(text);
@@ -39,11 +41,13 @@ class PlanCalendar {
         return period;
     }
 
-    LocalDate today() {
+    /** Today in Qingyuan. */
+    public LocalDate today() {
         return LocalDate.now(clock);
     }
 
-    LocalDate pastDay(String field, LocalDate day) {
+    /** {@code day}, or a 400 problem on {@code field} if it is in the future or before 2000. */
+    public LocalDate pastDay(String field, LocalDate day) {
         if (day.isAfter(LocalDate.now(clock))) {
             throw ApiProblem.invalid(field, day + " is in the future");
         }

@@ -25,6 +25,7 @@ class ContractsArchitectureTest {
     @Test
     void eventsAreRecords() {
         noClasses().that().implement(cn.gov.qingyuan.plan.contracts.industrialprojects.IndustrialProjectEvent.class)
+                .or().implement(cn.gov.qingyuan.plan.contracts.retrofit.RetrofitProjectEvent.class)
                 .should().notBeRecords().check(contracts);
     }
 }

@@ -81,6 +81,13 @@ public class EventingAutoConfiguration {
         return new EventStoreSchema(dataSource, environment.getProperty("spring.datasource.hikari.schema"), storageEngine, tokenStore);
     }
 
+    /** The parks and zones submissions are checked against (reference data shared by every service). */
+    @Bean
+    @ConditionalOnMissingBean
+    cn.gov.qingyuan.plan.contracts.Parks parks() {
+        return cn.gov.qingyuan.plan.contracts.Parks.shipped();
+    }
+
     @Bean
     @ConditionalOnMissingBean
     PlanCalendar planCalendar(java.time.Clock clock, @org.springframework.beans.factory.annotation.Value("${plan.first-period:2015-01}") String first,

@@ -1,7 +1,7 @@
 package cn.gov.qingyuan.plan.projects.api;
 
-import cn.gov.qingyuan.plan.projects.reference.Park;
-import cn.gov.qingyuan.plan.projects.reference.Parks;
+import cn.gov.qingyuan.plan.contracts.Park;
+import cn.gov.qingyuan.plan.contracts.Parks;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 

@@ -17,13 +17,18 @@ public final class ServiceCatalog {
             new Link("OpenAPI UI", "/swagger-ui.html"),
             new Link("Prometheus", "/actuator/prometheus")));
 
+    public static final ServiceSpec INDUSTRY_STATISTICS = new ServiceSpec("industry-statistics", 8084, "industry_statistics", null, List.of(
+            new Link("API", "/api/statistical-returns/{county}/{period}"),
+            new Link("OpenAPI UI", "/swagger-ui.html"),
+            new Link("Prometheus", "/actuator/prometheus")));
+
     public static final ServiceSpec TARGET_VIEWS = new ServiceSpec("target-views", 8090, null, "target_views", List.of(
             new Link("City view", "/api/views/industrial-investment/city?period=2015"),
             new Link("County view", "/api/views/industrial-investment/counties/qingcheng?period=2015"),
             new Link("OpenAPI UI", "/swagger-ui.html"),
             new Link("Prometheus", "/actuator/prometheus")));
 
-    public static final List<ServiceSpec> ALL = List.of(INDUSTRIAL_PROJECTS, TECHNICAL_RETROFIT, TARGET_VIEWS);
+    public static final List<ServiceSpec> ALL = List.of(INDUSTRIAL_PROJECTS, TECHNICAL_RETROFIT, INDUSTRY_STATISTICS, TARGET_VIEWS);
 
     private ServiceCatalog() {
     }

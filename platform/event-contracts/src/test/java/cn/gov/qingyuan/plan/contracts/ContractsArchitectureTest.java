@@ -26,6 +26,7 @@ class ContractsArchitectureTest {
     void eventsAreRecords() {
         noClasses().that().implement(cn.gov.qingyuan.plan.contracts.industrialprojects.IndustrialProjectEvent.class)
                 .or().implement(cn.gov.qingyuan.plan.contracts.retrofit.RetrofitProjectEvent.class)
+                .or().implement(cn.gov.qingyuan.plan.contracts.statistics.StatisticalReturnEvent.class)
                 .should().notBeRecords().check(contracts);
     }
 }

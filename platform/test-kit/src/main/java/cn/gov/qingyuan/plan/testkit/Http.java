@@ -58,6 +58,18 @@ public final class Http {
         return send(request);
     }
 
+    public HttpResult putJson(String path, String body) {
+        return putJson(path, body, Map.of());
+    }
+
+    public HttpResult putJson(String path, String body, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body));
+        headers.forEach(request::header);
+        return send(request);
+    }
+
     public HttpResult post(String path, String contentType, String body) {
         return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body)));

@@ -7,6 +7,8 @@ public final class Topics {
     public static final String TECHNICAL_RETROFIT = "plan.technical-retrofit.events";
     public static final String INDUSTRY_STATISTICS = "plan.industry-statistics.events";
     public static final String PLAN_TARGETS = "plan.plan-targets.events";
+    public static final String PARK_METRICS = "plan.park-metrics.events";
+    public static final String ENERGY_AUDITS = "plan.energy-audits.events";
 
     private Topics() {
     }

@@ -22,13 +22,29 @@ public final class ServiceCatalog {
             new Link("OpenAPI UI", "/swagger-ui.html"),
             new Link("Prometheus", "/actuator/prometheus")));
 
+    public static final ServiceSpec PLAN_TARGETS = new ServiceSpec("plan-targets", 8085, "plan_targets", null, List.of(
+            new Link("Indicators", "/api/indicators"),
+            new Link("Targets", "/api/targets/industrial-investment"),
+            new Link("OpenAPI UI", "/swagger-ui.html"),
+            new Link("Prometheus", "/actuator/prometheus")));
+
+    public static final ServiceSpec PARK_METRICS = new ServiceSpec("park-metrics", 8083, "park_metrics", null, List.of(
+            new Link("API", "/api/parks/{parkId}/months/{period}"),
+            new Link("OpenAPI UI", "/swagger-ui.html"),
+            new Link("Prometheus", "/actuator/prometheus")));
+
+    public static final ServiceSpec ENERGY_AUDITS = new ServiceSpec("energy-audits", 8086, "energy_audits", null, List.of(
+            new Link("API", "/api/clean-production-audits"),
+            new Link("OpenAPI UI", "/swagger-ui.html"),
+            new Link("Prometheus", "/actuator/prometheus")));
+
     public static final ServiceSpec TARGET_VIEWS = new ServiceSpec("target-views", 8090, null, "target_views", List.of(
             new Link("City view", "/api/views/industrial-investment/city?period=2015"),
             new Link("County view", "/api/views/industrial-investment/counties/qingcheng?period=2015"),
             new Link("OpenAPI UI", "/swagger-ui.html"),
             new Link("Prometheus", "/actuator/prometheus")));
 
-    public static final List<ServiceSpec> ALL = List.of(INDUSTRIAL_PROJECTS, TECHNICAL_RETROFIT, INDUSTRY_STATISTICS, TARGET_VIEWS);
+    public static final List<ServiceSpec> ALL = List.of(INDUSTRIAL_PROJECTS, TECHNICAL_RETROFIT, PARK_METRICS, INDUSTRY_STATISTICS, ENERGY_AUDITS, PLAN_TARGETS, TARGET_VIEWS);
 
     private ServiceCatalog() {
     }

@@ -27,6 +27,13 @@ class ContractsArchitectureTest {
         noClasses().that().implement(cn.gov.qingyuan.plan.contracts.industrialprojects.IndustrialProjectEvent.class)
                 .or().implement(cn.gov.qingyuan.plan.contracts.retrofit.RetrofitProjectEvent.class)
                 .or().implement(cn.gov.qingyuan.plan.contracts.statistics.StatisticalReturnEvent.class)
+                .or().implement(cn.gov.qingyuan.plan.contracts.targets.PlanTargetEvent.class)
+                .or().implement(cn.gov.qingyuan.plan.contracts.parks.ParkMonthEvent.class)
+                .or().implement(cn.gov.qingyuan.plan.contracts.parks.CircularEconomyRetrofitEvent.class)
+                .or().implement(cn.gov.qingyuan.plan.contracts.energy.CleanProductionAuditEvent.class)
+                .or().implement(cn.gov.qingyuan.plan.contracts.energy.MotorUpgradeEvent.class)
+                .or().implement(cn.gov.qingyuan.plan.contracts.energy.CountyEnergyReturnEvent.class)
+                .or().implement(cn.gov.qingyuan.plan.contracts.energy.EnergyMonitoringEvent.class)
                 .should().notBeRecords().check(contracts);
     }
 }

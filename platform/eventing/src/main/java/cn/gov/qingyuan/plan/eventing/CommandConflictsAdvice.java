@@ -3,6 +3,7 @@ package cn.gov.qingyuan.plan.eventing;
 import cn.gov.qingyuan.plan.http.FieldError;
 import cn.gov.qingyuan.plan.http.ProblemType;
 import cn.gov.qingyuan.plan.http.Problems;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.springframework.core.Ordered;
@@ -18,7 +19,8 @@ import java.util.List;
 
 /**
  * The conflicts every command service can meet, as 409 problem+json: a stale {@code If-Match} (with the
- * current version, also as ETag) and a second writer that appended to the same aggregate at the same moment.
+ * current version, also as ETag) and a second writer that appended to, or created, the same aggregate at the
+ * same moment.
  * Nothing of the refused request was written.
  */
 @RestControllerAdvice
@@ -34,8 +36,9 @@ class CommandConflictsAdvice {
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
-    @ExceptionHandler(ConcurrencyException.class)
-    ResponseEntity<Object> concurrentWrite(ConcurrencyException e) {
+    /** Also two writers creating the same aggregate at once: Axon reports that as a stream-creation failure. */
+    @ExceptionHandler({ConcurrencyException.class, AggregateStreamCreationException.class})
+    ResponseEntity<Object> concurrentWrite(Exception e) {
         return Problems.response(ProblemType.CONFLICT, List.of(new FieldError("request",
                 "another submission for the same record was written at the same moment; retry")));
     }

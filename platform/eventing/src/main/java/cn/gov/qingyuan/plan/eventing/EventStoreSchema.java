@@ -12,6 +12,7 @@ import org.springframework.beans.factory.InitializingBean;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 
@@ -41,7 +42,30 @@ class EventStoreSchema implements InitializingBean {
 
     @Override
     public void afterPropertiesSet() throws SQLException {
-        String schema = createSchemaOfConnection();
+        // CREATE ... IF NOT EXISTS is not safe against a second instance doing the same at the same moment
+        // (PostgreSQL then fails on its catalogue's unique keys), so instances take turns under an advisory lock.
+        try (Connection lock = dataSource.getConnection()) {
+            String schema = schemaName(lock);
+            try (PreparedStatement acquire = lock.prepareStatement("SELECT pg_advisory_lock(hashtext(?))")) {
+                acquire.setString(1, "plan-event-store:" + schema);
+                acquire.execute();
+            }
+            try {
+                create(lock, schema);
+            } finally {
+                try (PreparedStatement release = lock.prepareStatement("SELECT pg_advisory_unlock(hashtext(?))")) {
+                    release.setString(1, "plan-event-store:" + schema);
+                    release.execute();
+                }
+            }
+            log.info("Event store tables ready in PostgreSQL schema '{}'", schema);
+        }
+    }
+
+    private void create(Connection connection, String schema) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("CREATE SCHEMA IF NOT EXISTS " + schema);
+        }
         if (storageEngine instanceof JdbcEventStorageEngine jdbc) {
             jdbc.createSchema(PostgresEventTableFactory.INSTANCE);
         }
@@ -49,7 +73,6 @@ class EventStoreSchema implements InitializingBean {
             jdbc.createSchema(PostgresTokenTableFactory.INSTANCE);
         }
         createIdempotencyTable(schema);
-        log.info("Event store tables ready in PostgreSQL schema '{}'", schema);
     }
 
     private void createIdempotencyTable(String schema) throws SQLException {
@@ -61,15 +84,12 @@ class EventStoreSchema implements InitializingBean {
         }
     }
 
-    private String createSchemaOfConnection() throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            // PostgreSQL reports no current schema while the configured one does not exist yet.
-            String schema = configuredSchema == null || configuredSchema.isBlank() ? connection.getSchema() : configuredSchema;
-            if (schema == null || !schema.matches("[a-z_][a-z0-9_]{0,62}")) {
-                throw new IllegalStateException("POSTGRES_SCHEMA must be a lower-case SQL identifier, was '" + schema + "'");
-            }
-            statement.execute("CREATE SCHEMA IF NOT EXISTS " + schema);
-            return schema;
+    private String schemaName(Connection connection) throws SQLException {
+        // PostgreSQL reports no current schema while the configured one does not exist yet.
+        String schema = configuredSchema == null || configuredSchema.isBlank() ? connection.getSchema() : configuredSchema;
+        if (schema == null || !schema.matches("[a-z_][a-z0-9_]{0,62}")) {
+            throw new IllegalStateException("POSTGRES_SCHEMA must be a lower-case SQL identifier, was '" + schema + "'");
         }
+        return schema;
     }
 }

@@ -30,6 +30,38 @@ class EventStoreConcurrencyTest {
     private final EventingAutoConfiguration wiring = new EventingAutoConfiguration();
 
     @Test
+    void twoInstancesCreatingTheTablesAtTheSameMomentBothStart() throws Exception {
+        for (int attempt = 0; attempt < 5; attempt++) {
+            String schema = TestStack.uniqueName("race");
+            var first = java.util.concurrent.CompletableFuture.runAsync(() -> createTables(schema));
+            var second = java.util.concurrent.CompletableFuture.runAsync(() -> createTables(schema));
+            java.util.concurrent.CompletableFuture.allOf(first, second).get(60, java.util.concurrent.TimeUnit.SECONDS);
+        }
+    }
+
+    private void createTables(String schema) {
+        PGSimpleDataSource dataSource = dataSource(schema);
+        ConnectionProvider connections = dataSource::getConnection;
+        JacksonSerializer serializer = JacksonSerializer.builder().build();
+        JdbcEventStorageEngine engine = JdbcEventStorageEngine.builder().connectionProvider(connections)
+                .transactionManager(NoTransactionManager.INSTANCE).eventSerializer(serializer).snapshotSerializer(serializer).build();
+        JdbcTokenStore tokens = JdbcTokenStore.builder().connectionProvider(connections).serializer(serializer).build();
+        try {
+            new EventStoreSchema(dataSource, schema, engine, tokens).afterPropertiesSet();
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static PGSimpleDataSource dataSource(String schema) {
+        PGSimpleDataSource dataSource = new PGSimpleDataSource();
+        dataSource.setUrl(TestStack.get().postgresUrl() + "?currentSchema=" + schema);
+        dataSource.setUser(TestStack.get().postgresUser());
+        dataSource.setPassword(TestStack.get().postgresPassword());
+        return dataSource;
+    }
+
+    @Test
     void aDuplicateAggregateSequenceIsAConcurrencyConflictNotAStoreFailure() throws Exception {
         String schema = TestStack.uniqueName("store");
         PGSimpleDataSource dataSource = new PGSimpleDataSource();

@@ -1,0 +1,104 @@
+package cn.gov.qingyuan.plan.energy.api;
+
+import cn.gov.qingyuan.plan.contracts.County;
+import cn.gov.qingyuan.plan.contracts.energy.AuditIndustry;
+import cn.gov.qingyuan.plan.contracts.energy.EnergyReturnFigures;
+import cn.gov.qingyuan.plan.contracts.retrofit.EnterpriseCode;
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/** Request bodies of the energy API. Enterprise codes are checked here so that every bad field is listed at once. */
+final class EnergyRequests {
+
+    private EnergyRequests() {
+    }
+
+    /** Tonnes (of coal equivalent or of a pollutant): 0 to 100 million, far above a county's year, at most two decimals. */
+    @Documented
+    @Constraint(validatedBy = {})
+    @Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.ANNOTATION_TYPE})
+    @Retention(RetentionPolicy.RUNTIME)
+    @DecimalMin(value = "0", message = "must not be negative")
+    @DecimalMax(value = "100000000", message = "must not exceed 100000000 tonnes")
+    @Digits(integer = 9, fraction = 2, message = "must be in tonnes with at most two decimals")
+    @interface Tonnes {
+        String message() default "must be 0 to 100000000 tonnes with at most two decimals";
+
+        Class<?>[] groups() default {};
+
+        Class<? extends Payload>[] payload() default {};
+    }
+
+    record PlanAuditRequest(
+            @NotNull @Pattern(regexp = EnterpriseCode.FORMAT, message = EnterpriseCode.FORMAT_DESCRIPTION) String enterpriseCode,
+            @NotBlank @Size(max = 200) String enterpriseName,
+            @NotNull County county,
+            @NotNull AuditIndustry industry) {
+    }
+
+    record AuditStartRequest(@NotNull LocalDate startedOn) {
+    }
+
+    record AuditAcceptanceRequest(@NotNull LocalDate acceptedOn) {
+    }
+
+    record RegisterMotorUpgradeRequest(
+            @NotNull @Pattern(regexp = EnterpriseCode.FORMAT, message = EnterpriseCode.FORMAT_DESCRIPTION) String enterpriseCode,
+            @NotBlank @Size(max = 200) String enterpriseName,
+            @NotNull County county) {
+    }
+
+    /** Capacity in kW: more than 0, at most 1,000,000 kW (100 万kW, three times the plan's whole target), two decimals. */
+    record MotorUpgradeCompletionRequest(
+            @NotNull LocalDate completedOn,
+            @NotNull @DecimalMin(value = "0", inclusive = false, message = "must be more than 0 kW")
+            @DecimalMax(value = "1000000", message = "must not exceed 1000000 kW (100 万kW)")
+            @Digits(integer = 7, fraction = 2, message = "must be in kW with at most two decimals") BigDecimal capacityKw) {
+    }
+
+    /** The body of {@code PUT /api/energy-returns/{county}/{period}}: see {@link EnergyReturnFigures}; every figure optional. */
+    record EnergyFiguresRequest(
+            @Tonnes BigDecimal energyConsumptionTonnesCoalEquivalent,
+            @Tonnes BigDecimal so2Tonnes,
+            @Tonnes BigDecimal codTonnes,
+            @Tonnes BigDecimal noxTonnes,
+            @Tonnes BigDecimal ammoniaNitrogenTonnes,
+            @Tonnes BigDecimal so2LimitTonnes,
+            @Tonnes BigDecimal codLimitTonnes,
+            @Tonnes BigDecimal noxLimitTonnes,
+            @Tonnes BigDecimal ammoniaNitrogenLimitTonnes) {
+
+        EnergyReturnFigures toFigures() {
+            return new EnergyReturnFigures(energyConsumptionTonnesCoalEquivalent, so2Tonnes, codTonnes, noxTonnes, ammoniaNitrogenTonnes,
+                    so2LimitTonnes, codLimitTonnes, noxLimitTonnes, ammoniaNitrogenLimitTonnes);
+        }
+    }
+
+    record EnergyRevisionRequest(
+            @NotNull @Valid EnergyFiguresRequest figures,
+            @NotBlank @Size(min = 5, max = 500, message = "must say why, in 5 to 500 characters") String reason) {
+    }
+
+    record MonitoringConnectionRequest(
+            @NotNull @Pattern(regexp = EnterpriseCode.FORMAT, message = EnterpriseCode.FORMAT_DESCRIPTION) String enterpriseCode,
+            @NotBlank @Size(max = 200) String enterpriseName,
+            @NotNull County county,
+            @NotNull LocalDate connectedOn) {
+    }
+}

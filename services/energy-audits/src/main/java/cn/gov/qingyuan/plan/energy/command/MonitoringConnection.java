@@ -1,0 +1,51 @@
+package cn.gov.qingyuan.plan.energy.command;
+
+import cn.gov.qingyuan.plan.contracts.energy.EnergyMonitoringEvent.EnterpriseMonitoringConnected;
+import cn.gov.qingyuan.plan.energy.command.EnergyCommands.ConnectEnterpriseMonitoring;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.spring.stereotype.Aggregate;
+
+import java.time.LocalDate;
+
+import static cn.gov.qingyuan.plan.energy.command.OutsideReportingUnit.requireCovered;
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * An enterprise's connection to online energy-consumption monitoring, identified by its enterprise code, so the
+ * plan's count of connected enterprises is a count of distinct enterprises. An enterprise is connected once.
+ */
+@Aggregate
+class MonitoringConnection {
+
+    @AggregateIdentifier
+    private String connectionId;
+    private LocalDate connectedOn;
+
+    MonitoringConnection() {
+    }
+
+    /* Create-if-missing, so a second connection meets the recorded one and is refused with a reason. */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    Long handle(ConnectEnterpriseMonitoring command) {
+        requireCovered(command.submittedFor(), command.county());
+        if (connectedOn != null) {
+            throw new EnergyRuleViolated("enterpriseCode", "enterprise " + command.enterpriseCode() + " was already connected on "
+                    + connectedOn + "; an enterprise is connected once");
+        }
+        apply(new EnterpriseMonitoringConnected(command.enterpriseCode(), command.enterpriseName(), command.county(),
+                command.connectedOn()));
+        return AggregateLifecycle.getVersion();
+    }
+
+    @EventSourcingHandler
+    void on(EnterpriseMonitoringConnected event) {
+        connectionId = event.enterpriseCode().value();
+        connectedOn = event.connectedOn();
+    }
+}

@@ -1,0 +1,76 @@
+package cn.gov.qingyuan.plan.parks.command;
+
+import cn.gov.qingyuan.plan.contracts.County;
+import cn.gov.qingyuan.plan.contracts.parks.CircularEconomyRetrofitEvent.CircularEconomyRetrofitCompleted;
+import cn.gov.qingyuan.plan.contracts.parks.CircularEconomyRetrofitEvent.CircularEconomyRetrofitStarted;
+import cn.gov.qingyuan.plan.parks.command.ParkCommands.CompleteCircularEconomyRetrofit;
+import cn.gov.qingyuan.plan.parks.command.ParkCommands.StartCircularEconomyRetrofit;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.spring.stereotype.Aggregate;
+
+import java.time.LocalDate;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * A park's circular-economy retrofit (plan action 6), identified by the park's id. Only the park's committee, its
+ * host county's government or a city bureau may record it. It starts once and completes once, not before the day
+ * it started: completing twice would count the park twice or move it to another year.
+ */
+@Aggregate
+class CircularEconomyRetrofit {
+
+    @AggregateIdentifier
+    private String parkId;
+    private County county;
+    private LocalDate startedOn;
+    private LocalDate completedOn;
+
+    CircularEconomyRetrofit() {
+    }
+
+    /* Create-if-missing, so that a second start meets the recorded one and is refused with a reason. */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    Long handle(StartCircularEconomyRetrofit command) {
+        ParkMonth.requireCovered(command.submittedFor(), command.park().id(), command.park().hostCounty());
+        if (startedOn != null) {
+            throw new ParkRuleViolated("startedOn", "the circular-economy retrofit of park " + command.park().id()
+                    + " already started on " + startedOn + "; a park starts it once");
+        }
+        apply(new CircularEconomyRetrofitStarted(command.park().id(), command.park().hostCounty(), command.startedOn()));
+        return AggregateLifecycle.getVersion();
+    }
+
+    @CommandHandler
+    Long handle(CompleteCircularEconomyRetrofit command) {
+        ParkMonth.requireCovered(command.submittedFor(), parkId, county);
+        if (completedOn != null) {
+            throw new ParkRuleViolated("completedOn", "the circular-economy retrofit of park " + parkId + " was already completed on "
+                    + completedOn + "; a park completes it once");
+        }
+        if (command.completedOn().isBefore(startedOn)) {
+            throw new ParkRuleViolated("completedOn", "the circular-economy retrofit of park " + parkId + " started on " + startedOn
+                    + "; it cannot be completed before, on " + command.completedOn());
+        }
+        apply(new CircularEconomyRetrofitCompleted(parkId, county, startedOn, command.completedOn()));
+        return AggregateLifecycle.getVersion();
+    }
+
+    @EventSourcingHandler
+    void on(CircularEconomyRetrofitStarted event) {
+        parkId = event.parkId();
+        county = event.county();
+        startedOn = event.startedOn();
+    }
+
+    @EventSourcingHandler
+    void on(CircularEconomyRetrofitCompleted event) {
+        completedOn = event.completedOn();
+    }
+}

@@ -1,0 +1,94 @@
+package cn.gov.qingyuan.plan.parks.command;
+
+import cn.gov.qingyuan.plan.contracts.County;
+import cn.gov.qingyuan.plan.contracts.ReportingUnit;
+import cn.gov.qingyuan.plan.contracts.parks.ParkFigures;
+import cn.gov.qingyuan.plan.contracts.parks.ParkMonthEvent.ParkFiguresRevised;
+import cn.gov.qingyuan.plan.contracts.parks.ParkMonthEvent.ParkFiguresSubmitted;
+import cn.gov.qingyuan.plan.parks.command.ParkCommands.ReviseParkFigures;
+import cn.gov.qingyuan.plan.parks.command.ParkCommands.SubmitParkFigures;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.spring.stereotype.Aggregate;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * One park's figures for one month ({@code huaqiao/2015-06}). Only the park's committee, its host county's
+ * government or a city bureau may submit or revise them. They are submitted once, marked late after the period's
+ * due date, and changed afterwards only by a revision that carries the whole new set, its reason and the sequence
+ * number of the figures it replaces. Every set obeys {@link ParkFigureRules}.
+ */
+@Aggregate
+class ParkMonth {
+
+    @AggregateIdentifier
+    private String parkMonthId;
+    private String parkId;
+    private County county;
+    /** The figures in force, and the sequence number of the event that set them. */
+    private ParkFigures figures;
+    private long figuresSequence;
+
+    ParkMonth() {
+    }
+
+    /*
+     * Create-if-missing rather than a constructor: a second submission of the same park and month then meets the
+     * recorded figures here and is refused with a reason, instead of failing on the event store's unique key.
+     */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    Long handle(SubmitParkFigures command) {
+        requireCovered(command.submittedFor(), command.park().id(), command.park().hostCounty());
+        if (figures != null) {
+            throw new ParkRuleViolated("period", "the figures of park " + command.park().id() + " for " + command.period()
+                    + " were already submitted; changed figures are a correction with a reason: send them as a revision");
+        }
+        ParkFigureRules.check(command.figures());
+        // Late figures are accepted and marked, never refused (plan section 4.3: due within 8 days after the month).
+        boolean late = command.reportedOn().isAfter(command.period().dueDate());
+        apply(new ParkFiguresSubmitted(command.parkMonthId(), command.park().id(), command.park().hostCounty(), command.period(),
+                command.figures(), command.reportedOn(), late));
+        return AggregateLifecycle.getVersion();
+    }
+
+    @CommandHandler
+    Long handle(ReviseParkFigures command) {
+        requireCovered(command.submittedFor(), parkId, county);
+        ParkFigureRules.check(command.figures());
+        if (ParkFigureRules.same(figures, command.figures())) {
+            throw new ParkRuleViolated("figures", "the figures of park " + parkId + " for " + command.period()
+                    + " are already exactly these; nothing to revise");
+        }
+        apply(new ParkFiguresRevised(parkMonthId, parkId, county, command.period(), command.figures(), figures, figuresSequence,
+                command.reason()));
+        return AggregateLifecycle.getVersion();
+    }
+
+    static void requireCovered(ReportingUnit unit, String parkId, County hostCounty) {
+        if (unit == null || !unit.covers(hostCounty, parkId)) {
+            throw new OutsideReportingUnit(unit, parkId, hostCounty);
+        }
+    }
+
+    @EventSourcingHandler
+    void on(ParkFiguresSubmitted event, @SequenceNumber long sequence) {
+        parkMonthId = event.parkMonthId();
+        parkId = event.parkId();
+        county = event.county();
+        figures = event.figures();
+        figuresSequence = sequence;
+    }
+
+    @EventSourcingHandler
+    void on(ParkFiguresRevised event, @SequenceNumber long sequence) {
+        figures = event.figures();
+        figuresSequence = sequence;
+    }
+}

@@ -1,0 +1,413 @@
+package cn.gov.qingyuan.plan.parks.api;
+
+import cn.gov.qingyuan.plan.testkit.Http;
+import cn.gov.qingyuan.plan.testkit.HttpResult;
+import cn.gov.qingyuan.plan.testkit.TestStack;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import static cn.gov.qingyuan.plan.testkit.Http.json;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The park metrics API through real HTTP, on real PostgreSQL and Kafka: the happy paths, every kind of bad input
+ * (each checked to write nothing), identity and scope, idempotency keys, {@code If-Match}, and the CloudEvents on Kafka.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ParkMetricsApiTest {
+
+    private static final String SCHEMA = TestStack.uniqueName("parks");
+    private static final String TOPIC = TestStack.uniqueName("parks_topic");
+    /** "Now" for these tests: mid-June 2015, so May's figures are late (due 8 June) and July has not begun. */
+    static final Instant NOW = Instant.parse("2015-06-15T02:00:00Z");
+
+    @DynamicPropertySource
+    static void stack(DynamicPropertyRegistry registry) {
+        TestStack.environment(SCHEMA, null).forEach((key, value) -> registry.add(key, () -> value));
+        registry.add("plan.eventing.topic", () -> TOPIC);
+        // The embedded stack brings the MongoDB driver onto the test classpath; this service has no MongoDB to connect to.
+        registry.add("spring.autoconfigure.exclude", () -> "org.springframework.boot.autoconfigure.mongo.MongoAutoConfiguration");
+    }
+
+    @TestConfiguration
+    static class FixedClock {
+        @Bean
+        @Primary
+        Clock fixedClock() {
+            return Clock.fixed(NOW, ZoneId.of("Asia/Shanghai"));
+        }
+    }
+
+    static final String ECONOMY_BUREAU = TestStack.token("reporter", "bureau:economy-it");
+    static final String AUDITOR = TestStack.token("auditor", null);
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcTemplate jdbc;
+    /** A reporter of the city's Economy & IT bureau, which reports for every park. */
+    Http http;
+    Http auditor;
+
+    @BeforeEach
+    void setUp() {
+        http = new Http("http://127.0.0.1:" + port, ECONOMY_BUREAU);
+        auditor = http.as(AUDITOR);
+    }
+
+    static String figures(Object investment, Object industrial, Object aboveScale) {
+        return json("fixedAssetInvestmentInIndustrialProjectsWanYuan", investment, "industrialValueAddedWanYuan", industrial,
+                "aboveScaleValueAddedWanYuan", aboveScale);
+    }
+
+    static String fullMonth() {
+        return figures(42000.5, 310000, 265000);
+    }
+
+    static String revision(Object investment, Object industrial, Object aboveScale, String reason) {
+        Map<String, Object> figures = new java.util.LinkedHashMap<>();
+        figures.put("fixedAssetInvestmentInIndustrialProjectsWanYuan", investment);
+        figures.put("industrialValueAddedWanYuan", industrial);
+        figures.put("aboveScaleValueAddedWanYuan", aboveScale);
+        return json("figures", figures, "reason", reason);
+    }
+
+    long storedEvents() {
+        return jdbc.queryForObject("select count(*) from " + SCHEMA + ".domainevententry", Long.class);
+    }
+
+    @Test
+    void aParksMonthIsSubmittedAndRevised_andEachEventRecordsItsSubmission() {
+        HttpResult created = http.as(TestStack.issuer().token("li.wei", "reporter", "park:huaqiao", Duration.ofMinutes(5)))
+                .putJson("/api/parks/huaqiao/months/2015-05", fullMonth(), Map.of("X-Correlation-Id", "req-7"));
+        assertThat(created.status()).as(created.text()).isEqualTo(201);
+        assertThat(created.header("Location")).isEqualTo("/api/parks/huaqiao/months/2015-05");
+        assertThat(created.header("ETag")).isEqualTo("\"0\"");
+        assertThat(created.json().get("id").asText()).isEqualTo("huaqiao/2015-05");
+        assertThat(created.json().get("correlationId").asText()).isEqualTo("req-7");
+
+        HttpResult revised = http.as(TestStack.token("reporter", "county:yingde")).postJson("/api/parks/huaqiao/months/2015-05/revisions",
+                revision(43000.5, 310000, null, "one project's invoice was booked in June"), Map.of("If-Match", "\"0\""));
+        assertThat(revised.status()).as(revised.text()).isEqualTo(201);
+        assertThat(revised.header("ETag")).isEqualTo("\"1\"");
+
+        HttpResult state = http.get("/api/parks/huaqiao/months/2015-05");
+        assertThat(state.status()).as(state.text()).isEqualTo(200);
+        assertThat(state.header("ETag")).isEqualTo("\"1\"");
+        assertThat(state.json().get("county").asText()).isEqualTo("yingde");
+        assertThat(state.json().get("figures").get("fixedAssetInvestmentInIndustrialProjectsWanYuan").decimalValue()).isEqualByComparingTo("43000.5");
+        assertThat(state.json().get("figures").get("aboveScaleValueAddedWanYuan").isNull()).as("left out of the revision").isTrue();
+        assertThat(state.json().get("late").asBoolean()).as("May was due on 8 June").isTrue();
+        assertThat(state.json().get("reportedOn").asText()).isEqualTo("2015-06-15");
+        assertThat(state.json().get("revisions").asInt()).isEqualTo(1);
+
+        HttpResult history = auditor.get("/api/parks/huaqiao/months/2015-05/history");
+        assertThat(history.status()).isEqualTo(200);
+        assertThat(history.json()).hasSize(2);
+        JsonNode submission = history.json().get(0);
+        assertThat(submission.get("type").asText()).isEqualTo("cn.gov.qingyuan.plan.parks.ParkFiguresSubmitted");
+        assertThat(submission.get("metadata").get("submittedBy").asText()).isEqualTo("li.wei");
+        assertThat(submission.get("metadata").get("organisation").asText()).isEqualTo("park:huaqiao");
+        assertThat(submission.get("metadata").get("correlationId").asText()).isEqualTo("req-7");
+        assertThat(submission.get("payload").get("parkId").asText()).isEqualTo("huaqiao");
+        assertThat(submission.get("payload").get("county").asText()).isEqualTo("yingde");
+        JsonNode revision = history.json().get(1);
+        assertThat(revision.get("type").asText()).isEqualTo("cn.gov.qingyuan.plan.parks.ParkFiguresRevised");
+        assertThat(revision.get("metadata").get("organisation").asText()).isEqualTo("county:yingde");
+        assertThat(revision.get("payload").get("previousFigures").get("aboveScaleValueAddedWanYuan").decimalValue()).isEqualByComparingTo("265000");
+        assertThat(revision.get("payload").get("correctsSequence").asLong()).isZero();
+    }
+
+    @Test
+    void figuresWithinEightDaysOfTheMonthsEndAreOnTime() {
+        assertThat(http.putJson("/api/parks/taiping/months/2015-06", figures(500, null, null)).status()).isEqualTo(201);
+        assertThat(http.get("/api/parks/taiping/months/2015-06").json().get("late").asBoolean()).isFalse();
+    }
+
+    @Test
+    void aParkStartsAndCompletesItsCircularEconomyRetrofit() {
+        Http committee = http.as(TestStack.token("reporter", "park:yuantan"));
+        HttpResult started = committee.postJson("/api/parks/yuantan/circular-economy-retrofit/start", json("startedOn", "2015-03-02"));
+        assertThat(started.status()).as(started.text()).isEqualTo(201);
+        assertThat(started.header("ETag")).isEqualTo("\"0\"");
+        assertThat(started.header("Location")).isEqualTo("/api/parks/yuantan/circular-economy-retrofit");
+        long before = storedEvents();
+        assertProblem(committee.postJson("/api/parks/yuantan/circular-economy-retrofit/start", json("startedOn", "2015-03-03")),
+                409, "startedOn", "already started on 2015-03-02");
+        assertProblem(committee.postJson("/api/parks/yuantan/circular-economy-retrofit/completion", json("completedOn", "2015-03-01")),
+                409, "completedOn", "cannot be completed before");
+        assertProblem(committee.postJson("/api/parks/yuantan/circular-economy-retrofit/completion", json("completedOn", "2015-06-16")),
+                400, "completedOn", "in the future");
+        assertProblem(committee.postJson("/api/parks/yuantan/circular-economy-retrofit/completion", json("completedOn", "2015-06-01"),
+                Map.of("If-Match", "\"3\"")), 409, "If-Match", "the current version is 0");
+        assertThat(storedEvents()).isEqualTo(before);
+
+        HttpResult completed = http.as(TestStack.token("reporter", "county:qingcheng"))
+                .postJson("/api/parks/yuantan/circular-economy-retrofit/completion", json("completedOn", "2015-06-01"), Map.of("If-Match", "\"0\""));
+        assertThat(completed.status()).as(completed.text()).isEqualTo(201);
+        assertThat(completed.header("ETag")).isEqualTo("\"1\"");
+        JsonNode state = http.get("/api/parks/yuantan/circular-economy-retrofit").json();
+        assertThat(state.get("startedOn").asText()).isEqualTo("2015-03-02");
+        assertThat(state.get("completedOn").asText()).isEqualTo("2015-06-01");
+        assertThat(state.get("county").asText()).isEqualTo("qingcheng");
+        assertProblem(committee.postJson("/api/parks/yuantan/circular-economy-retrofit/completion", json("completedOn", "2015-06-02")),
+                409, "completedOn", "already completed on 2015-06-01");
+        assertThat(auditor.get("/api/parks/yuantan/circular-economy-retrofit/history").json()).hasSize(2);
+    }
+
+    @Test
+    void completingARetrofitNeverStartedIsAConflictAndWritesNothing() {
+        long before = storedEvents();
+        assertProblem(http.postJson("/api/parks/minzu/circular-economy-retrofit/completion", json("completedOn", "2015-06-01")),
+                409, "completedOn", "was never started");
+        assertProblem(http.get("/api/parks/minzu/circular-economy-retrofit"), 404, "parkId", "has not started");
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    static Stream<Arguments> badSubmissions() {
+        return Stream.of(
+                Arguments.of("unknown park", "atlantis/months/2015-05", fullMonth(), 404, "parkId", "unknown park 'atlantis'"),
+                Arguments.of("malformed period", "fogang/months/2015-5", fullMonth(), 400, "period", "YYYY-MM"),
+                Arguments.of("before the plan", "fogang/months/2014-12", fullMonth(), 400, "period", "outside the plan's span"),
+                Arguments.of("a month not yet begun", "fogang/months/2015-07", fullMonth(), 400, "period", "has not begun"),
+                Arguments.of("negative investment", "fogang/months/2015-03", figures(-1, null, null), 400,
+                        "fixedAssetInvestmentInIndustrialProjectsWanYuan", "must not be negative"),
+                Arguments.of("three decimals", "fogang/months/2015-03", figures(null, 1.005, null), 400,
+                        "industrialValueAddedWanYuan", "at most two decimals"),
+                Arguments.of("above 1,000 亿", "fogang/months/2015-03", figures(null, null, 10000000.01), 400,
+                        "aboveScaleValueAddedWanYuan", "must not exceed 10000000"),
+                Arguments.of("wrong type", "fogang/months/2015-03", json("industrialValueAddedWanYuan", "lots"), 400,
+                        "industrialValueAddedWanYuan", "not a valid number"),
+                Arguments.of("above-scale above all industry", "fogang/months/2015-03", figures(null, 900, 1000), 400,
+                        "aboveScaleValueAddedWanYuan", "must not exceed industrialValueAddedWanYuan (900)"),
+                Arguments.of("no figures", "fogang/months/2015-03", "{}", 400, "body", "at least one figure"),
+                Arguments.of("unknown field", "fogang/months/2015-03", json("industrialValueAddedWanYuan", 3, "investment", 3), 400,
+                        "investment", "unknown field"),
+                Arguments.of("malformed JSON", "fogang/months/2015-03", "{\"industrialValueAddedWanYuan\": ", 400, "body", ""));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badSubmissions")
+    void aBadSubmissionIsRefusedWithTheFieldAndReasonAndWritesNothing(String problem, String parkAndPeriod, String body,
+                                                                       int status, String field, String reason) {
+        long before = storedEvents();
+        assertProblem(http.putJson("/api/parks/" + parkAndPeriod, body), status, field, reason);
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    static Stream<Arguments> badRevisions() {
+        return Stream.of(
+                Arguments.of("no reason", "yinghong/months/2015-04", json("figures", Map.of("industrialValueAddedWanYuan", 1)), 400, "reason",
+                        "must not be blank"),
+                Arguments.of("a reason too short", "yinghong/months/2015-04", revision(1, null, null, "fix"), 400, "reason", "must say why"),
+                Arguments.of("no figures", "yinghong/months/2015-04", json("reason", "recount of the list"), 400, "figures", "must not be null"),
+                Arguments.of("empty figures", "yinghong/months/2015-04", revision(null, null, null, "recount of the list"), 400, "figures",
+                        "at least one figure"),
+                Arguments.of("inconsistent figures", "yinghong/months/2015-04", revision(null, 10, 20, "recount of the list"), 400,
+                        "figures.aboveScaleValueAddedWanYuan", "must not exceed industrialValueAddedWanYuan (10)"),
+                Arguments.of("the figures already recorded", "yinghong/months/2015-04", revision(42000.5, 310000, 265000, "nothing changed"),
+                        409, "figures", "already exactly these"),
+                Arguments.of("a month never submitted", "yinghong/months/2015-01", revision(1, null, null, "recount of the list"), 404,
+                        "period", "no figures 'yinghong/2015-01' were submitted"),
+                Arguments.of("unknown park", "atlantis/months/2015-04", revision(1, null, null, "recount of the list"), 404, "parkId",
+                        "unknown park"),
+                Arguments.of("bad If-Match", "yinghong/months/2015-04", revision(1, null, null, "recount of the list"), 400, "If-Match",
+                        "is not a version"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badRevisions")
+    void aBadRevisionIsRefusedWithTheFieldAndReasonAndWritesNothing(String problem, String parkAndPeriod, String body,
+                                                                     int status, String field, String reason) {
+        assertThat(http.putJson("/api/parks/yinghong/months/2015-04", fullMonth()).status()).isIn(201, 409);
+        long before = storedEvents();
+        Map<String, String> headers = problem.equals("bad If-Match") ? Map.of("If-Match", "version one") : Map.of();
+        assertProblem(http.postJson("/api/parks/" + parkAndPeriod + "/revisions", body, headers), status, field, reason);
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void aSecondSubmissionOfTheSameMonthIsAConflictThatPointsToRevisionsAndWritesNothing() {
+        assertThat(http.putJson("/api/parks/fogang/months/2015-05", fullMonth()).status()).isEqualTo(201);
+        long before = storedEvents();
+        HttpResult again = http.putJson("/api/parks/fogang/months/2015-05", figures(1, null, null));
+        assertProblem(again, 409, "period", "already submitted");
+        assertThat(again.json().get("reason").asText()).endsWith("POST /api/parks/fogang/months/2015-05/revisions");
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void noTokenOrAForgedOneIs401AndWritesNothing() {
+        long before = storedEvents();
+        assertProblem(http.as(null).putJson("/api/parks/fogang/months/2015-02", fullMonth()), 401, "Authorization", "");
+        assertProblem(http.as("eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJl").putJson("/api/parks/fogang/months/2015-02", fullMonth()),
+                401, "Authorization", "");
+        assertProblem(http.as(null).postJson("/api/parks/fogang/circular-economy-retrofit/start", json("startedOn", "2015-03-02")),
+                401, "Authorization", "");
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void aReporterOutsideThePark_orAMonitor_is403AndWritesNothing_whileTheHostCountyAndCommitteeMayWrite() {
+        assertThat(http.putJson("/api/parks/high-tech-zone/months/2015-02", fullMonth()).status()).isEqualTo(201);
+        long before = storedEvents();
+        Http yinghongCommittee = http.as(TestStack.token("reporter", "park:yinghong"));
+        assertProblem(yinghongCommittee.putJson("/api/parks/high-tech-zone/months/2015-03", fullMonth()), 403, "Authorization",
+                "park:yinghong does not report for park high-tech-zone in qingcheng");
+        assertProblem(http.as(TestStack.token("reporter", "county:yingde")).postJson("/api/parks/high-tech-zone/months/2015-02/revisions",
+                revision(1, null, null, "not ours to revise")), 403, "Authorization", "county:yingde does not report for park high-tech-zone");
+        assertProblem(yinghongCommittee.postJson("/api/parks/high-tech-zone/circular-economy-retrofit/start", json("startedOn", "2015-03-02")),
+                403, "Authorization", "does not report for park high-tech-zone");
+        assertProblem(yinghongCommittee.get("/api/parks/high-tech-zone/months/2015-02"), 403, "Authorization", "does not report for park");
+        assertProblem(http.as(TestStack.token("monitor", null)).putJson("/api/parks/high-tech-zone/months/2015-03", fullMonth()),
+                403, "Authorization", "");
+        assertProblem(http.get("/api/parks/high-tech-zone/months/2015-02/history"), 403, "Authorization", "");
+        assertThat(storedEvents()).isEqualTo(before);
+
+        assertThat(http.as(TestStack.token("reporter", "park:high-tech-zone")).putJson("/api/parks/high-tech-zone/months/2015-03", fullMonth())
+                .status()).isEqualTo(201);
+        assertThat(http.as(TestStack.token("reporter", "county:qingcheng")).putJson("/api/parks/high-tech-zone/months/2015-04", fullMonth())
+                .status()).isEqualTo(201);
+        assertThat(http.as(TestStack.token("monitor", null)).get("/api/parks/high-tech-zone/months/2015-02").status()).isEqualTo(200);
+    }
+
+    @Test
+    void aRetryWithTheSameKeyReturnsTheOriginalAnswerAndWritesNothingMore_aDifferentBodyIs422() {
+        String key = UUID.randomUUID().toString();
+        long before = storedEvents();
+        HttpResult created = http.putJson("/api/parks/guangqing-shijiao/months/2015-02", fullMonth(), Map.of("Idempotency-Key", key));
+        HttpResult retry = http.putJson("/api/parks/guangqing-shijiao/months/2015-02", fullMonth(), Map.of("Idempotency-Key", key));
+        assertThat(created.status()).as(created.text()).isEqualTo(201);
+        assertThat(retry.status()).as("a plain repeat would be a 409; the key makes it a replay").isEqualTo(201);
+        assertThat(retry.json()).isEqualTo(created.json());
+        assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(storedEvents()).isEqualTo(before + 1);
+        assertProblem(http.putJson("/api/parks/guangqing-shijiao/months/2015-02", figures(1, null, null), Map.of("Idempotency-Key", key)),
+                422, "Idempotency-Key", "");
+
+        String startKey = UUID.randomUUID().toString();
+        HttpResult started = http.postJson("/api/parks/guangqing-shijiao/circular-economy-retrofit/start", json("startedOn", "2015-01-10"),
+                Map.of("Idempotency-Key", startKey));
+        HttpResult startRetry = http.postJson("/api/parks/guangqing-shijiao/circular-economy-retrofit/start", json("startedOn", "2015-01-10"),
+                Map.of("Idempotency-Key", startKey));
+        assertThat(started.status()).isEqualTo(201);
+        assertThat(startRetry.status()).isEqualTo(201);
+        assertThat(startRetry.json()).isEqualTo(started.json());
+        assertThat(storedEvents()).isEqualTo(before + 2);
+    }
+
+    @Test
+    void aRevisionBasedOnTheCurrentVersionSucceedsAndAStaleOneIs409WithTheCurrentVersion() {
+        assertThat(http.putJson("/api/parks/yangshan-qigong/months/2015-05", fullMonth()).status()).isEqualTo(201);
+        assertThat(http.postJson("/api/parks/yangshan-qigong/months/2015-05/revisions", revision(1, null, null, "late invoices"),
+                Map.of("If-Match", "\"0\"")).status()).isEqualTo(201);
+        long before = storedEvents();
+        HttpResult stale = http.postJson("/api/parks/yangshan-qigong/months/2015-05/revisions", revision(2, null, null, "more invoices"),
+                Map.of("If-Match", "\"0\""));
+        assertProblem(stale, 409, "If-Match", "the current version is 1");
+        assertThat(stale.json().get("currentVersion").asLong()).isEqualTo(1);
+        assertThat(stale.header("ETag")).isEqualTo("\"1\"");
+        assertThat(storedEvents()).isEqualTo(before);
+        assertThat(http.postJson("/api/parks/yangshan-qigong/months/2015-05/revisions", revision(2, null, null, "more invoices"),
+                Map.of("If-Match", "\"1\"")).header("ETag")).isEqualTo("\"2\"");
+    }
+
+    @Test
+    void everyStoredEventReachesKafkaAsABinaryModeCloudEventKeyedByItsAggregate() {
+        assertThat(http.putJson("/api/parks/huadu-auto-parts/months/2015-04", figures(800, null, null)).status()).isEqualTo(201);
+        assertThat(http.postJson("/api/parks/huadu-auto-parts/months/2015-04/revisions", revision(900, null, null, "invoice corrected"))
+                .status()).isEqualTo(201);
+        assertThat(http.postJson("/api/parks/huadu-auto-parts/circular-economy-retrofit/start", json("startedOn", "2015-04-01")).status())
+                .isEqualTo(201);
+        assertThat(http.postJson("/api/parks/huadu-auto-parts/circular-economy-retrofit/completion", json("completedOn", "2015-06-10"))
+                .status()).isEqualTo(201);
+
+        List<ConsumerRecord<String, byte[]>> mine = new ArrayList<>();
+        try (KafkaConsumer<String, byte[]> consumer = consumer()) {
+            consumer.subscribe(List.of(TOPIC));
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+                consumer.poll(Duration.ofMillis(200)).forEach(r -> {
+                    if (r.key().startsWith("huadu-auto-parts")) {
+                        mine.add(r);
+                    }
+                });
+                assertThat(mine).hasSizeGreaterThanOrEqualTo(4);
+            });
+        }
+        List<ConsumerRecord<String, byte[]>> month = mine.stream().filter(r -> r.key().equals("huadu-auto-parts/2015-04")).toList();
+        List<ConsumerRecord<String, byte[]>> retrofit = mine.stream().filter(r -> r.key().equals("huadu-auto-parts")).toList();
+        assertThat(month).hasSize(2);
+        assertThat(retrofit).hasSize(2);
+        ConsumerRecord<String, byte[]> submitted = month.get(0);
+        assertThat(header(submitted, "ce_specversion")).isEqualTo("1.0");
+        assertThat(header(submitted, "ce_type")).isEqualTo("cn.gov.qingyuan.plan.parks.ParkFiguresSubmitted.v1");
+        assertThat(header(submitted, "ce_source")).isEqualTo("/services/park-metrics");
+        assertThat(header(submitted, "ce_subject")).isEqualTo("huadu-auto-parts/2015-04");
+        assertThat(header(submitted, "ce_aggregatesequence")).isEqualTo("0");
+        assertThat(header(submitted, "ce_organisation")).isEqualTo("bureau:economy-it");
+        assertThat(header(submitted, "ce_submittedat")).isEqualTo(NOW.toString());
+        assertThat(new String(submitted.value(), StandardCharsets.UTF_8)).isEqualTo("{\"parkMonthId\":\"huadu-auto-parts/2015-04\","
+                + "\"parkId\":\"huadu-auto-parts\",\"county\":\"qingxin\",\"period\":\"2015-04\",\"figures\":{"
+                + "\"fixedAssetInvestmentInIndustrialProjectsWanYuan\":800,\"industrialValueAddedWanYuan\":null,\"aboveScaleValueAddedWanYuan\":null},"
+                + "\"reportedOn\":\"2015-06-15\",\"late\":true}");
+        assertThat(header(month.get(1), "ce_type")).isEqualTo("cn.gov.qingyuan.plan.parks.ParkFiguresRevised.v1");
+        assertThat(header(month.get(1), "ce_aggregatesequence")).isEqualTo("1");
+        assertThat(header(retrofit.get(0), "ce_type")).isEqualTo("cn.gov.qingyuan.plan.parks.CircularEconomyRetrofitStarted.v1");
+        assertThat(header(retrofit.get(1), "ce_type")).isEqualTo("cn.gov.qingyuan.plan.parks.CircularEconomyRetrofitCompleted.v1");
+        assertThat(new String(retrofit.get(1).value(), StandardCharsets.UTF_8)).isEqualTo("{\"parkId\":\"huadu-auto-parts\","
+                + "\"county\":\"qingxin\",\"startedOn\":\"2015-04-01\",\"completedOn\":\"2015-06-10\"}");
+    }
+
+    static void assertProblem(HttpResult result, int status, String field, String reason) {
+        assertThat(result.status()).as(result.text()).isEqualTo(status);
+        assertThat(result.contentType()).startsWith("application/problem+json");
+        assertThat(result.json().get("type").asText()).startsWith("urn:qingyuan-plan:problem:");
+        assertThat(result.json().get("field")).as(result.text()).isNotNull();
+        assertThat(result.json().get("field").asText()).as(result.text()).isEqualTo(field);
+        assertThat(result.json().get("reason").asText()).as(result.text()).contains(reason);
+    }
+
+    private static KafkaConsumer<String, byte[]> consumer() {
+        Properties config = new Properties();
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestStack.get().kafkaBootstrapServers());
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, TestStack.uniqueName("check"));
+        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        return new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer());
+    }
+
+    private static String header(ConsumerRecord<String, byte[]> record, String name) {
+        var header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+}

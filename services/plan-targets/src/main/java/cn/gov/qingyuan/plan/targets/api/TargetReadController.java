@@ -1,0 +1,136 @@
+package cn.gov.qingyuan.plan.targets.api;
+
+import cn.gov.qingyuan.plan.contracts.EventMetadata;
+import cn.gov.qingyuan.plan.contracts.EventType;
+import cn.gov.qingyuan.plan.contracts.targets.CountyValue;
+import cn.gov.qingyuan.plan.contracts.targets.PlanTargetEvent;
+import cn.gov.qingyuan.plan.contracts.targets.PlanTargetEvent.CityTargetSet;
+import cn.gov.qingyuan.plan.contracts.targets.PlanTargetEvent.CountyAllocationIssued;
+import cn.gov.qingyuan.plan.contracts.targets.Provenance;
+import cn.gov.qingyuan.plan.contracts.targets.TargetComparator;
+import cn.gov.qingyuan.plan.contracts.targets.TargetPeriod;
+import cn.gov.qingyuan.plan.eventing.AggregateVersions;
+import cn.gov.qingyuan.plan.targets.input.TargetInputs;
+import cn.gov.qingyuan.plan.targets.reference.Indicator;
+import cn.gov.qingyuan.plan.targets.reference.Indicators;
+import io.swagger.v3.oas.annotations.Operation;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Reads of the plan's targets straight from the event store, for every role: the indicators, and per indicator the
+ * targets and county splits in force with their provenance (PLAN or SAMPLE) and version (ETag, for {@code If-Match});
+ * for auditors the full history, every superseded figure included, with who recorded it and when.
+ */
+@RestController
+class TargetReadController {
+
+    record CityTargetView(TargetPeriod period, BigDecimal value, String unit, TargetComparator comparator, Provenance provenance,
+                          String source, String setBy, String setAt) {
+    }
+
+    record AllocationView(TargetPeriod year, int allocationNumber, Integer supersedes, LocalDate issuedOn, boolean late,
+                          Provenance provenance, Map<String, BigDecimal> values, BigDecimal countySum, String unit,
+                          BigDecimal cityTarget, String mismatchReason, String note, String issuedBy, String recordedAt) {
+    }
+
+    record TargetsView(Indicator indicator, Long version, List<CityTargetView> cityTargets, List<AllocationView> allocations) {
+    }
+
+    record StoredEvent(long sequence, String eventId, String type, int schemaVersion, Instant recordedAt,
+                       Map<String, Object> metadata, Object payload) {
+    }
+
+    /** Plan years first, then the whole plan. */
+    private static final Comparator<TargetPeriod> PERIODS = Comparator.comparing((TargetPeriod p) -> !p.isYear())
+            .thenComparingInt(TargetPeriod::firstYear);
+
+    private final Indicators indicators;
+    private final TargetInputs inputs;
+    private final EventStore eventStore;
+
+    TargetReadController(Indicators indicators, TargetInputs inputs, EventStore eventStore) {
+        this.indicators = indicators;
+        this.inputs = inputs;
+        this.eventStore = eventStore;
+    }
+
+    @Operation(summary = "The plan's indicators: names, unit, 2014 baseline, direction, how figures aggregate, owning service")
+    @GetMapping("/api/indicators")
+    Collection<Indicator> indicators() {
+        return indicators.all();
+    }
+
+    @Operation(summary = "An indicator's city targets and county splits in force, with provenance and version (ETag)")
+    @GetMapping("/api/targets/{indicator}")
+    ResponseEntity<TargetsView> targets(@PathVariable String indicator) {
+        Indicator known = inputs.indicator(indicator);
+        Map<TargetPeriod, CityTargetView> cities = new TreeMap<>(PERIODS);
+        Map<TargetPeriod, AllocationView> allocations = new TreeMap<>(PERIODS);
+        List<? extends DomainEventMessage<?>> events = events(indicator);
+        for (DomainEventMessage<?> message : events) {
+            String by = String.valueOf(message.getMetaData().get(EventMetadata.SUBMITTED_BY));
+            String at = String.valueOf(message.getMetaData().get(EventMetadata.SUBMITTED_AT));
+            if (message.getPayload() instanceof CityTargetSet set) {
+                cities.put(set.period(), new CityTargetView(set.period(), set.value(), set.unit(), set.comparator(), set.provenance(),
+                        set.source(), by, at));
+            } else if (message.getPayload() instanceof CountyAllocationIssued issued) {
+                allocations.put(issued.year(), allocation(issued, by, at));
+            }
+        }
+        Long version = events.isEmpty() ? null : events.get(events.size() - 1).getSequenceNumber();
+        ResponseEntity.BodyBuilder answer = ResponseEntity.ok();
+        if (version != null) {
+            answer.eTag(AggregateVersions.etag(version));
+        }
+        return answer.body(new TargetsView(known, version, List.copyOf(cities.values()), List.copyOf(allocations.values())));
+    }
+
+    @Operation(summary = "An indicator's full history from the event store (auditors)")
+    @GetMapping("/api/targets/{indicator}/history")
+    @PreAuthorize("hasRole('AUDITOR')")
+    ResponseEntity<List<StoredEvent>> history(@PathVariable String indicator) {
+        inputs.indicator(indicator);
+        List<? extends DomainEventMessage<?>> events = events(indicator);
+        ResponseEntity.BodyBuilder answer = ResponseEntity.ok();
+        if (!events.isEmpty()) {
+            answer.eTag(AggregateVersions.etag(events.get(events.size() - 1).getSequenceNumber()));
+        }
+        return answer.body(events.stream().map(TargetReadController::stored).toList());
+    }
+
+    private static AllocationView allocation(CountyAllocationIssued issued, String by, String at) {
+        Map<String, BigDecimal> values = new LinkedHashMap<>();
+        for (CountyValue value : issued.values()) {
+            values.put(value.county().code(), value.value());
+        }
+        BigDecimal sum = issued.values().stream().map(CountyValue::value).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return new AllocationView(issued.year(), issued.allocationNumber(), issued.supersedes(), issued.issuedOn(), issued.late(),
+                issued.provenance(), values, sum, issued.unit(), issued.cityTarget(), issued.mismatchReason(), issued.note(), by, at);
+    }
+
+    private List<? extends DomainEventMessage<?>> events(String indicator) {
+        return eventStore.readEvents(indicator).asStream().filter(e -> e.getPayload() instanceof PlanTargetEvent).toList();
+    }
+
+    private static StoredEvent stored(DomainEventMessage<?> event) {
+        EventType type = EventType.of(event.getPayloadType());
+        return new StoredEvent(event.getSequenceNumber(), event.getIdentifier(), type.name(), type.version(),
+                event.getTimestamp(), event.getMetaData(), event.getPayload());
+    }
+}

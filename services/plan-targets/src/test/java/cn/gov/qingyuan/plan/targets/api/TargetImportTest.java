@@ -1,0 +1,199 @@
+package cn.gov.qingyuan.plan.targets.api;
+
+import cn.gov.qingyuan.plan.testkit.Http;
+import cn.gov.qingyuan.plan.testkit.HttpResult;
+import cn.gov.qingyuan.plan.testkit.TestStack;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Imports of many targets and splits at once, as CSV and as XLSX built here with POI: a good file is recorded whole,
+ * a file with bad rows is refused with every bad row listed and nothing of it recorded.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class TargetImportTest {
+
+    private static final String SCHEMA = TestStack.uniqueName("target_imports");
+    static final String HEADER = "kind,indicator,period,comparator,value,qingcheng,qingxin,yingde,fogang,lianzhou,yangshan,lianshan,liannan,"
+            + "issued_on,provenance,mismatch_reason,source,note\n";
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    @DynamicPropertySource
+    static void stack(DynamicPropertyRegistry registry) {
+        TestStack.environment(SCHEMA, null).forEach((key, value) -> registry.add(key, () -> value));
+        registry.add("plan.eventing.topic", () -> TestStack.uniqueName("target_imports_topic"));
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcTemplate jdbc;
+    Calls planner;
+    Http monitor;
+
+    @BeforeEach
+    void setUp() {
+        planner = new Calls("http://127.0.0.1:" + port, TestStack.token("planner", null));
+        monitor = new Http("http://127.0.0.1:" + port, TestStack.token("monitor", null));
+    }
+
+    private long storedEvents() {
+        return jdbc.queryForObject("select count(*) from " + SCHEMA + ".domainevententry", Long.class);
+    }
+
+    @Test
+    void aCsvFileIsRecordedWholeCityTargetsFirstAndImportingItAgainRecordsNothing() {
+        String csv = HEADER
+                + "allocation,retrofit-investment,2016,,,8,6,6.4,3.8,2.6,2.2,1.6,1.4,2016-03-28,PLAN,,,经信局 2016 split\n"
+                + "city,retrofit-investment,2016,AT_LEAST,32,,,,,,,,,,PLAN,,\"Provincial adjustment, 2016\",\n";
+        long before = storedEvents();
+        HttpResult imported = planner.postCsv("/api/targets/imports", csv);
+        assertThat(imported.status()).as(imported.text()).isEqualTo(200);
+        assertThat(imported.json().get("rows").asInt()).isEqualTo(2);
+        assertThat(imported.json().get("cityTargets").asInt()).isEqualTo(1);
+        assertThat(imported.json().get("allocations").asInt()).isEqualTo(1);
+        assertThat(storedEvents()).isEqualTo(before + 2);
+
+        JsonNode read = monitor.get("/api/targets/retrofit-investment").json();
+        assertThat(read.get("cityTargets").get(1).get("value").asInt()).isEqualTo(32);
+        assertThat(read.get("cityTargets").get(1).get("source").asText()).isEqualTo("Provincial adjustment, 2016");
+        JsonNode split = read.get("allocations").get(1);
+        assertThat(split.get("provenance").asText()).isEqualTo("PLAN");
+        assertThat(split.get("allocationNumber").asInt()).isEqualTo(2);
+        assertThat(split.get("cityTarget").asInt()).as("checked against the file's own city target").isEqualTo(32);
+        assertThat(split.get("note").asText()).isEqualTo("经信局 2016 split");
+
+        assertThat(planner.postCsv("/api/targets/imports", csv).status()).isEqualTo(200);
+        assertThat(storedEvents()).isEqualTo(before + 2);
+    }
+
+    @Test
+    void anXlsxUploadIsRecordedLikeACsvFile() {
+        byte[] xlsx = workbook(List.of(
+                List.of("kind", "indicator", "period", "qingcheng", "qingxin", "yingde", "fogang", "lianzhou", "yangshan", "lianshan", "liannan",
+                        "issued_on", "provenance", "comparator", "value", "source"),
+                List.of("allocation", "park-value-added", 2017, 41, 31, 34, 21, 14, 12, 8, 10, LocalDate.of(2017, 3, 20), "PLAN", "", "", ""),
+                List.of("city", "clean-production-audits", 2017, "", "", "", "", "", "", "", "", "", "PLAN", "AT_LEAST", 22, "2017 list")));
+        long before = storedEvents();
+        HttpResult uploaded = planner.upload("/api/targets/imports", "targets-2017.xlsx", XLSX, xlsx);
+        assertThat(uploaded.status()).as(uploaded.text()).isEqualTo(200);
+        assertThat(storedEvents()).isEqualTo(before + 2);
+        JsonNode split = monitor.get("/api/targets/park-value-added").json().get("allocations").get(2);
+        assertThat(split.get("issuedOn").asText()).isEqualTo("2017-03-20");
+        assertThat(split.get("late").asBoolean()).isFalse();
+        assertThat(split.get("values").get("qingcheng").decimalValue()).isEqualByComparingTo("41");
+        assertThat(monitor.get("/api/targets/clean-production-audits").json().get("cityTargets").get(2).get("value").asInt()).isEqualTo(22);
+
+        byte[] raw = workbook(List.of(List.of("kind", "indicator", "period", "comparator", "value", "source"),
+                List.of("city", "smart-production-enterprises", "2017", "AT_LEAST", 7, "raised at the 2017 review")));
+        HttpResult body = planner.post("/api/targets/imports", XLSX, raw, Map.of());
+        assertThat(body.status()).as(body.text()).isEqualTo(200);
+        assertThat(storedEvents()).isEqualTo(before + 3);
+    }
+
+    @Test
+    void aCsvFileWithBadRowsIsRefusedListingEveryBadRowAndNothingIsRecorded() {
+        String csv = HEADER
+                + "city,gdp,2016,AT_LEAST,1,,,,,,,,,,PLAN,,x,\n"
+                + "city,industrial-investment,2019,AT_LEAST,1,,,,,,,,,,PLAN,,x,\n"
+                + "city,industrial-investment,2016,MAYBE,lots,,,,,,,,,,PLAN,,x,\n"
+                + "allocation,industrial-investment,2016,,,1,1,1,1,1,1,,1,2016-03-01,PLAN,,,\n"
+                + "allocation,industrial-investment,2016,,,1,1,1,1,1,1,1,1,2016-03-01,PLAN,,,\n"
+                + "city,industrial-investment,2017,AT_LEAST,251,,,,,,,,,,PLAN,,a valid row,\n"
+                + "party,industrial-investment,2016,,,,,,,,,,,,,,,\n";
+        long before = storedEvents();
+        HttpResult refused = planner.postCsv("/api/targets/imports", csv);
+        assertThat(refused.status()).as(refused.text()).isEqualTo(400);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.json().get("type").asText()).isEqualTo("urn:qingyuan-plan:problem:invalid-field");
+        assertThat(rows(refused)).containsExactly("2 indicator", "3 period", "4 value", "4 comparator", "5 lianshan", "6 values", "8 kind");
+        assertThat(refused.json().get("rows").get(5).get("reason").asText()).contains("the counties add up to 8", "205");
+        assertThat(refused.json().get("field").asText()).isEqualTo("rows[2].indicator");
+        assertThat(storedEvents()).as("not even the valid row 7").isEqualTo(before);
+        assertThat(monitor.get("/api/targets/industrial-investment").json().get("cityTargets").get(2).get("value").asInt()).isEqualTo(250);
+    }
+
+    @Test
+    void anXlsxFileWithBadRowsIsRefusedWithItsSpreadsheetRowNumbers() {
+        byte[] xlsx = workbook(List.of(
+                List.of("kind", "indicator", "period", "comparator", "value", "source", "qingcheng", "qingxin", "yingde", "fogang", "lianzhou",
+                        "yangshan", "lianshan", "liannan"),
+                List.of("city", "motor-efficiency-upgrade", 2017, "AT_LEAST", 2, "valid", "", "", "", "", "", "", "", ""),
+                List.of("city", "nope", 2017, "AT_LEAST", 2, "unknown indicator", "", "", "", "", "", "", "", ""),
+                List.of("allocation", "motor-efficiency-upgrade", 2017, "", "", "", -5, 1, 1, 1, 1, 1, 1, 1)));
+        long before = storedEvents();
+        HttpResult refused = planner.upload("/api/targets/imports", "bad.xlsx", XLSX, xlsx);
+        assertThat(refused.status()).as(refused.text()).isEqualTo(400);
+        assertThat(rows(refused)).containsExactly("3 indicator", "4 qingcheng");
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void aFileThatIsNotATableIsRefused() {
+        long before = storedEvents();
+        HttpResult unknownColumn = planner.postCsv("/api/targets/imports", "kind,indicator,period,colour\ncity,x,2016,red\n");
+        assertThat(unknownColumn.status()).isEqualTo(400);
+        assertThat(rows(unknownColumn)).containsExactly("1 colour");
+        HttpResult empty = planner.postCsv("/api/targets/imports", "");
+        assertThat(empty.status()).isEqualTo(400);
+        assertThat(empty.json().get("rows").get(0).get("field").asText()).isEqualTo("file");
+        HttpResult broken = planner.post("/api/targets/imports", XLSX, new byte[]{'P', 'K', 3, 4, 1, 2}, Map.of());
+        assertThat(broken.status()).isEqualTo(400);
+        assertThat(broken.json().get("reason").asText()).contains("not a readable XLSX");
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    private static List<String> rows(HttpResult refused) {
+        List<String> rows = new ArrayList<>();
+        refused.json().get("rows").forEach(r -> rows.add(r.get("row").asInt() + " " + r.get("field").asText()));
+        return rows;
+    }
+
+    /** A workbook of one sheet; numbers become numeric cells and dates date-formatted cells, as Excel would store them. */
+    static byte[] workbook(List<List<Object>> rows) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = workbook.createSheet("targets");
+            CellStyle date = workbook.createCellStyle();
+            date.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
+            for (int r = 0; r < rows.size(); r++) {
+                Row row = sheet.createRow(r);
+                for (int c = 0; c < rows.get(r).size(); c++) {
+                    Object value = rows.get(r).get(c);
+                    if (value instanceof Number number) {
+                        row.createCell(c).setCellValue(number.doubleValue());
+                    } else if (value instanceof LocalDate day) {
+                        row.createCell(c).setCellValue(day);
+                        row.getCell(c).setCellStyle(date);
+                    } else if (!value.toString().isEmpty()) {
+                        row.createCell(c).setCellValue(value.toString());
+                    }
+                }
+            }
+            workbook.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -51,6 +51,16 @@ public record ReportingUnit(Kind kind, String code) {
         };
     }
 
+    /**
+     * Refuses a submission for {@code county} (and park {@code parkId}, or null) unless {@code unit} covers it;
+     * a submitter without a unit covers nothing.
+     */
+    public static void requireCovers(ReportingUnit unit, County county, String parkId) {
+        if (unit == null || !unit.covers(county, parkId)) {
+            throw new OutsideReportingUnit(unit, county, parkId);
+        }
+    }
+
     @Override
     public String toString() {
         return kind.name().toLowerCase(Locale.ROOT) + ":" + code;

@@ -1,5 +1,6 @@
 package cn.gov.qingyuan.plan.eventing;
 
+import cn.gov.qingyuan.plan.contracts.OutsideReportingUnit;
 import cn.gov.qingyuan.plan.http.FieldError;
 import cn.gov.qingyuan.plan.http.ProblemType;
 import cn.gov.qingyuan.plan.http.Problems;
@@ -18,7 +19,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import java.util.List;
 
 /**
- * The conflicts every command service can meet, as 409 problem+json: a stale {@code If-Match} (with the
+ * The refusals every command service can meet: a write outside the submitter's reporting unit (403), and as
+ * 409 problem+json: a stale {@code If-Match} (with the
  * current version, also as ETag) and a second writer that appended to, or created, the same aggregate at the
  * same moment.
  * Nothing of the refused request was written.
@@ -34,6 +36,12 @@ class CommandConflictsAdvice {
         problem.setProperty("currentVersion", e.getActualVersion());
         return ResponseEntity.status(HttpStatus.CONFLICT).eTag(AggregateVersions.etag(e.getActualVersion()))
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    /** The submitter's reporting unit does not cover the county or park; raised by aggregates before they write. */
+    @ExceptionHandler(OutsideReportingUnit.class)
+    ResponseEntity<Object> outsideReportingUnit(OutsideReportingUnit e) {
+        return Problems.response(ProblemType.FORBIDDEN, List.of(new FieldError("Authorization", e.getMessage())));
     }
 
     /** Also two writers creating the same aggregate at once: Axon reports that as a stream-creation failure. */

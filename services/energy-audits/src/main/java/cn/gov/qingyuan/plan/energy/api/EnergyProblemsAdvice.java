@@ -2,7 +2,6 @@ package cn.gov.qingyuan.plan.energy.api;
 
 import cn.gov.qingyuan.plan.energy.command.EnergyRuleViolated;
 import cn.gov.qingyuan.plan.energy.command.InvalidEnergyFigures;
-import cn.gov.qingyuan.plan.energy.command.OutsideReportingUnit;
 import cn.gov.qingyuan.plan.http.FieldError;
 import cn.gov.qingyuan.plan.http.ProblemType;
 import cn.gov.qingyuan.plan.http.Problems;
@@ -24,10 +23,6 @@ class EnergyProblemsAdvice {
         return Problems.response(ProblemType.CONFLICT, List.of(new FieldError(e.field(), e.getMessage())));
     }
 
-    @ExceptionHandler(OutsideReportingUnit.class)
-    ResponseEntity<Object> outsideReportingUnit(OutsideReportingUnit e) {
-        return Problems.response(ProblemType.FORBIDDEN, List.of(new FieldError("Authorization", e.getMessage())));
-    }
 
     @ExceptionHandler(InvalidEnergyFigures.class)
     ResponseEntity<Object> invalidFigures(InvalidEnergyFigures e) {

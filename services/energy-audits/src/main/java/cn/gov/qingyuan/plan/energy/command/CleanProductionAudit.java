@@ -1,5 +1,6 @@
 package cn.gov.qingyuan.plan.energy.command;
 
+import cn.gov.qingyuan.plan.contracts.ReportingUnit;
 import cn.gov.qingyuan.plan.contracts.County;
 import cn.gov.qingyuan.plan.contracts.energy.AuditIndustry;
 import cn.gov.qingyuan.plan.contracts.energy.CleanProductionAuditEvent.CleanProductionAuditAccepted;
@@ -17,7 +18,6 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.LocalDate;
 
-import static cn.gov.qingyuan.plan.energy.command.OutsideReportingUnit.requireCovered;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
@@ -40,14 +40,14 @@ class CleanProductionAudit {
 
     @CommandHandler
     CleanProductionAudit(PlanCleanProductionAudit command) {
-        requireCovered(command.submittedFor(), command.county());
+        ReportingUnit.requireCovers(command.submittedFor(), command.county(), null);
         apply(new CleanProductionAuditPlanned(command.auditId(), command.enterpriseCode(), command.enterpriseName(), command.county(),
                 command.industry()));
     }
 
     @CommandHandler
     Long handle(StartCleanProductionAudit command) {
-        requireCovered(command.submittedFor(), county);
+        ReportingUnit.requireCovers(command.submittedFor(), county, null);
         if (startedOn != null) {
             throw new EnergyRuleViolated("startedOn", "the audit already started on " + startedOn + "; an audit starts once");
         }
@@ -57,7 +57,7 @@ class CleanProductionAudit {
 
     @CommandHandler
     Long handle(AcceptCleanProductionAudit command) {
-        requireCovered(command.submittedFor(), county);
+        ReportingUnit.requireCovers(command.submittedFor(), county, null);
         // Accepting twice would count the enterprise twice, or move it to another year.
         if (acceptedOn != null) {
             throw new EnergyRuleViolated("acceptedOn", "the audit already passed acceptance on " + acceptedOn

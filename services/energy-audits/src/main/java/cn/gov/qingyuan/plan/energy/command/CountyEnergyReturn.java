@@ -1,5 +1,6 @@
 package cn.gov.qingyuan.plan.energy.command;
 
+import cn.gov.qingyuan.plan.contracts.ReportingUnit;
 import cn.gov.qingyuan.plan.contracts.County;
 import cn.gov.qingyuan.plan.contracts.energy.CountyEnergyReturnEvent.CountyEnergyReturnRevised;
 import cn.gov.qingyuan.plan.contracts.energy.CountyEnergyReturnEvent.CountyEnergyReturnSubmitted;
@@ -21,7 +22,6 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import static cn.gov.qingyuan.plan.energy.command.OutsideReportingUnit.requireCovered;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
@@ -46,7 +46,7 @@ class CountyEnergyReturn {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     Long handle(SubmitEnergyReturn command) {
-        requireCovered(command.submittedFor(), command.county());
+        ReportingUnit.requireCovers(command.submittedFor(), command.county(), null);
         if (figures != null) {
             throw new EnergyRuleViolated("period", "the energy return of " + command.county().code() + " for " + command.period()
                     + " was already submitted; a changed figure needs a reason: send a revision");
@@ -61,7 +61,7 @@ class CountyEnergyReturn {
 
     @CommandHandler
     Long handle(ReviseEnergyReturn command) {
-        requireCovered(command.submittedFor(), county);
+        ReportingUnit.requireCovers(command.submittedFor(), county, null);
         check(command.figures());
         if (same(figures, command.figures())) {
             throw new EnergyRuleViolated("figures", "the energy return of " + county.code() + " for " + command.period()

@@ -1,5 +1,6 @@
 package cn.gov.qingyuan.plan.energy.command;
 
+import cn.gov.qingyuan.plan.contracts.ReportingUnit;
 import cn.gov.qingyuan.plan.contracts.energy.EnergyMonitoringEvent.EnterpriseMonitoringConnected;
 import cn.gov.qingyuan.plan.energy.command.EnergyCommands.ConnectEnterpriseMonitoring;
 import org.axonframework.commandhandling.CommandHandler;
@@ -12,7 +13,6 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.LocalDate;
 
-import static cn.gov.qingyuan.plan.energy.command.OutsideReportingUnit.requireCovered;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
@@ -33,7 +33,7 @@ class MonitoringConnection {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     Long handle(ConnectEnterpriseMonitoring command) {
-        requireCovered(command.submittedFor(), command.county());
+        ReportingUnit.requireCovers(command.submittedFor(), command.county(), null);
         if (connectedOn != null) {
             throw new EnergyRuleViolated("enterpriseCode", "enterprise " + command.enterpriseCode() + " was already connected on "
                     + connectedOn + "; an enterprise is connected once");

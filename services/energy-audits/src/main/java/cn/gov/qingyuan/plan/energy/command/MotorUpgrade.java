@@ -1,5 +1,6 @@
 package cn.gov.qingyuan.plan.energy.command;
 
+import cn.gov.qingyuan.plan.contracts.ReportingUnit;
 import cn.gov.qingyuan.plan.contracts.County;
 import cn.gov.qingyuan.plan.contracts.energy.MotorUpgradeEvent.MotorUpgradeCompleted;
 import cn.gov.qingyuan.plan.contracts.energy.MotorUpgradeEvent.MotorUpgradeRegistered;
@@ -14,7 +15,6 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.LocalDate;
 
-import static cn.gov.qingyuan.plan.energy.command.OutsideReportingUnit.requireCovered;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
@@ -35,13 +35,13 @@ class MotorUpgrade {
 
     @CommandHandler
     MotorUpgrade(RegisterMotorUpgrade command) {
-        requireCovered(command.submittedFor(), command.county());
+        ReportingUnit.requireCovers(command.submittedFor(), command.county(), null);
         apply(new MotorUpgradeRegistered(command.upgradeId(), command.enterpriseCode(), command.enterpriseName(), command.county()));
     }
 
     @CommandHandler
     Long handle(CompleteMotorUpgrade command) {
-        requireCovered(command.submittedFor(), county);
+        ReportingUnit.requireCovers(command.submittedFor(), county, null);
         if (completedOn != null) {
             throw new EnergyRuleViolated("completedOn", "the upgrade was already completed on " + completedOn + "; an upgrade completes once");
         }

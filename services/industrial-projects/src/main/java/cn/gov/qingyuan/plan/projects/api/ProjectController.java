@@ -15,7 +15,6 @@ import cn.gov.qingyuan.plan.projects.api.ProjectRequests.CorrectionRequest;
 import cn.gov.qingyuan.plan.projects.api.ProjectRequests.InvestmentReportRequest;
 import cn.gov.qingyuan.plan.projects.api.ProjectRequests.MilestoneRequest;
 import cn.gov.qingyuan.plan.projects.api.ProjectRequests.RegisterProjectRequest;
-import cn.gov.qingyuan.plan.projects.command.OutsideReportingUnit;
 import cn.gov.qingyuan.plan.projects.command.ProjectCommands.CorrectInvestmentReport;
 import cn.gov.qingyuan.plan.projects.command.ProjectCommands.RecordMilestone;
 import cn.gov.qingyuan.plan.projects.command.ProjectCommands.RegisterProject;
@@ -156,10 +155,6 @@ class ProjectController {
         return Problems.response(ProblemType.CONFLICT, List.of(new FieldError(e.field(), e.getMessage())));
     }
 
-    @ExceptionHandler(OutsideReportingUnit.class)
-    ResponseEntity<Object> outsideReportingUnit(OutsideReportingUnit e) {
-        return Problems.response(ProblemType.FORBIDDEN, List.of(new FieldError("Authorization", e.getMessage())));
-    }
 
     private static MetaData metadata(Submitter submitter, Instant now) {
         return Submissions.metadata(submitter, now, CorrelationIdFilter.current());

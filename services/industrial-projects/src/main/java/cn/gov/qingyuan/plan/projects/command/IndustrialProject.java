@@ -52,14 +52,14 @@ class IndustrialProject {
 
     @CommandHandler
     IndustrialProject(RegisterProject command) {
-        requireCovered(command.submittedFor(), command.county(), command.parkId());
+        ReportingUnit.requireCovers(command.submittedFor(), command.county(), command.parkId());
         apply(new ProjectRegistered(command.projectId(), command.enterprise(), command.county(), command.parkId(),
                 command.industry(), command.plannedInvestmentWanYuan(), command.advancedManufacturing(), command.highTech()));
     }
 
     @CommandHandler
     Long handle(RecordMilestone command) {
-        requireCovered(command.submittedFor(), county, parkId);
+        ReportingUnit.requireCovers(command.submittedFor(), county, parkId);
         if (!stage.isBefore(command.stage())) {
             throw new ProjectRuleViolated("stage", "the project is already " + stage + "; stages only move forward");
         }
@@ -73,7 +73,7 @@ class IndustrialProject {
 
     @CommandHandler
     Long handle(ReportInvestment command) {
-        requireCovered(command.submittedFor(), county, parkId);
+        ReportingUnit.requireCovers(command.submittedFor(), county, parkId);
         if (figures.containsKey(command.period())) {
             throw new ProjectRuleViolated("period", "investment for " + command.period()
                     + " was already reported for this project; send a correction with a reason instead");
@@ -86,7 +86,7 @@ class IndustrialProject {
 
     @CommandHandler
     Long handle(CorrectInvestmentReport command) {
-        requireCovered(command.submittedFor(), county, parkId);
+        ReportingUnit.requireCovers(command.submittedFor(), county, parkId);
         Figure current = figures.get(command.period());
         if (current == null) {
             throw new ProjectRuleViolated("period", "no investment was reported for " + command.period() + "; report it first");
@@ -100,11 +100,6 @@ class IndustrialProject {
         return AggregateLifecycle.getVersion();
     }
 
-    private static void requireCovered(ReportingUnit unit, County county, String parkId) {
-        if (unit == null || !unit.covers(county, parkId)) {
-            throw new OutsideReportingUnit(unit, county, parkId);
-        }
-    }
 
     @EventSourcingHandler
     void on(ProjectRegistered event) {

@@ -17,7 +17,6 @@ import cn.gov.qingyuan.plan.http.Submitter;
 import cn.gov.qingyuan.plan.statistics.api.ReturnRequests.FiguresRequest;
 import cn.gov.qingyuan.plan.statistics.api.ReturnRequests.RevisionRequest;
 import cn.gov.qingyuan.plan.statistics.command.InvalidFigures;
-import cn.gov.qingyuan.plan.statistics.command.OutsideReportingUnit;
 import cn.gov.qingyuan.plan.statistics.command.ReturnCommands.ReviseReturn;
 import cn.gov.qingyuan.plan.statistics.command.ReturnCommands.SubmitReturn;
 import cn.gov.qingyuan.plan.statistics.command.ReturnRuleViolated;
@@ -141,8 +140,4 @@ class StatisticalReturnController {
         return Problems.response(ProblemType.CONFLICT, List.of(new FieldError(e.field(), e.getMessage())));
     }
 
-    @ExceptionHandler(OutsideReportingUnit.class)
-    ResponseEntity<Object> outsideReportingUnit(OutsideReportingUnit e) {
-        return Problems.response(ProblemType.FORBIDDEN, List.of(new FieldError("Authorization", e.getMessage())));
-    }
 }

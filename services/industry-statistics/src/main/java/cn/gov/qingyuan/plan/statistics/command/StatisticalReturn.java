@@ -44,7 +44,7 @@ class StatisticalReturn {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     Long handle(SubmitReturn command) {
-        requireCovered(command.submittedFor(), command.county());
+        ReportingUnit.requireCovers(command.submittedFor(), command.county(), null);
         if (figures != null) {
             throw new ReturnRuleViolated("period", "the return of " + command.county().code() + " for " + command.period()
                     + " was already submitted; a revised return is a correction with a reason: send it as a revision");
@@ -59,7 +59,7 @@ class StatisticalReturn {
 
     @CommandHandler
     Long handle(ReviseReturn command) {
-        requireCovered(command.submittedFor(), county);
+        ReportingUnit.requireCovers(command.submittedFor(), county, null);
         FigureRules.check(command.figures());
         if (FigureRules.same(figures, command.figures())) {
             throw new ReturnRuleViolated("figures", "the return of " + county.code() + " for " + command.period()
@@ -70,12 +70,6 @@ class StatisticalReturn {
         return AggregateLifecycle.getVersion();
     }
 
-    private static void requireCovered(ReportingUnit unit, County county) {
-        // A return is about a whole county: no park lies behind it, so park committees are never covered.
-        if (unit == null || !unit.covers(county, null)) {
-            throw new OutsideReportingUnit(unit, county);
-        }
-    }
 
     @EventSourcingHandler
     void on(StatisticalReturnSubmitted event, @SequenceNumber long sequence) {

@@ -13,7 +13,6 @@ import cn.gov.qingyuan.plan.http.Problems;
 import cn.gov.qingyuan.plan.http.Submitter;
 import cn.gov.qingyuan.plan.parks.api.ParkRequests.CompletionRequest;
 import cn.gov.qingyuan.plan.parks.api.ParkRequests.StartRequest;
-import cn.gov.qingyuan.plan.parks.command.OutsideReportingUnit;
 import cn.gov.qingyuan.plan.parks.command.ParkCommands.CompleteCircularEconomyRetrofit;
 import cn.gov.qingyuan.plan.parks.command.ParkCommands.StartCircularEconomyRetrofit;
 import cn.gov.qingyuan.plan.parks.command.ParkRuleViolated;
@@ -114,8 +113,4 @@ class CircularEconomyRetrofitController {
         return Problems.response(ProblemType.CONFLICT, List.of(new FieldError(e.field(), e.getMessage())));
     }
 
-    @ExceptionHandler(OutsideReportingUnit.class)
-    ResponseEntity<Object> outsideReportingUnit(OutsideReportingUnit e) {
-        return Problems.response(ProblemType.FORBIDDEN, List.of(new FieldError("Authorization", e.getMessage())));
-    }
 }

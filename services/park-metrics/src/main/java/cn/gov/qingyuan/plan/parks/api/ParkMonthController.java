@@ -17,7 +17,6 @@ import cn.gov.qingyuan.plan.http.Submitter;
 import cn.gov.qingyuan.plan.parks.api.ParkRequests.FiguresRequest;
 import cn.gov.qingyuan.plan.parks.api.ParkRequests.RevisionRequest;
 import cn.gov.qingyuan.plan.parks.command.InvalidFigures;
-import cn.gov.qingyuan.plan.parks.command.OutsideReportingUnit;
 import cn.gov.qingyuan.plan.parks.command.ParkCommands.ReviseParkFigures;
 import cn.gov.qingyuan.plan.parks.command.ParkCommands.SubmitParkFigures;
 import cn.gov.qingyuan.plan.parks.command.ParkRuleViolated;
@@ -144,8 +143,4 @@ class ParkMonthController {
         return Problems.response(ProblemType.CONFLICT, List.of(new FieldError(e.field(), e.getMessage())));
     }
 
-    @ExceptionHandler(OutsideReportingUnit.class)
-    ResponseEntity<Object> outsideReportingUnit(OutsideReportingUnit e) {
-        return Problems.response(ProblemType.FORBIDDEN, List.of(new FieldError("Authorization", e.getMessage())));
-    }
 }

@@ -1,5 +1,6 @@
 package cn.gov.qingyuan.plan.parks.command;
 
+import cn.gov.qingyuan.plan.contracts.ReportingUnit;
 import cn.gov.qingyuan.plan.contracts.County;
 import cn.gov.qingyuan.plan.contracts.parks.CircularEconomyRetrofitEvent.CircularEconomyRetrofitCompleted;
 import cn.gov.qingyuan.plan.contracts.parks.CircularEconomyRetrofitEvent.CircularEconomyRetrofitStarted;
@@ -38,7 +39,7 @@ class CircularEconomyRetrofit {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     Long handle(StartCircularEconomyRetrofit command) {
-        ParkMonth.requireCovered(command.submittedFor(), command.park().id(), command.park().hostCounty());
+        ReportingUnit.requireCovers(command.submittedFor(), command.park().hostCounty(), command.park().id());
         if (startedOn != null) {
             throw new ParkRuleViolated("startedOn", "the circular-economy retrofit of park " + command.park().id()
                     + " already started on " + startedOn + "; a park starts it once");
@@ -49,7 +50,7 @@ class CircularEconomyRetrofit {
 
     @CommandHandler
     Long handle(CompleteCircularEconomyRetrofit command) {
-        ParkMonth.requireCovered(command.submittedFor(), parkId, county);
+        ReportingUnit.requireCovers(command.submittedFor(), county, parkId);
         if (completedOn != null) {
             throw new ParkRuleViolated("completedOn", "the circular-economy retrofit of park " + parkId + " was already completed on "
                     + completedOn + "; a park completes it once");

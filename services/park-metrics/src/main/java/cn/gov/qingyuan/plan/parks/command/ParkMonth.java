@@ -45,7 +45,7 @@ class ParkMonth {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     Long handle(SubmitParkFigures command) {
-        requireCovered(command.submittedFor(), command.park().id(), command.park().hostCounty());
+        ReportingUnit.requireCovers(command.submittedFor(), command.park().hostCounty(), command.park().id());
         if (figures != null) {
             throw new ParkRuleViolated("period", "the figures of park " + command.park().id() + " for " + command.period()
                     + " were already submitted; changed figures are a correction with a reason: send them as a revision");
@@ -60,7 +60,7 @@ class ParkMonth {
 
     @CommandHandler
     Long handle(ReviseParkFigures command) {
-        requireCovered(command.submittedFor(), parkId, county);
+        ReportingUnit.requireCovers(command.submittedFor(), county, parkId);
         ParkFigureRules.check(command.figures());
         if (ParkFigureRules.same(figures, command.figures())) {
             throw new ParkRuleViolated("figures", "the figures of park " + parkId + " for " + command.period()
@@ -69,12 +69,6 @@ class ParkMonth {
         apply(new ParkFiguresRevised(parkMonthId, parkId, county, command.period(), command.figures(), figures, figuresSequence,
                 command.reason()));
         return AggregateLifecycle.getVersion();
-    }
-
-    static void requireCovered(ReportingUnit unit, String parkId, County hostCounty) {
-        if (unit == null || !unit.covers(hostCounty, parkId)) {
-            throw new OutsideReportingUnit(unit, parkId, hostCounty);
-        }
     }
 
     @EventSourcingHandler

@@ -1,5 +1,6 @@
 package cn.gov.qingyuan.plan.parks.command;
 
+import cn.gov.qingyuan.plan.contracts.OutsideReportingUnit;
 import cn.gov.qingyuan.plan.contracts.County;
 import cn.gov.qingyuan.plan.contracts.Park;
 import cn.gov.qingyuan.plan.contracts.Parks;

@@ -16,7 +16,6 @@ import cn.gov.qingyuan.plan.retrofit.api.RetrofitRequests.CompletionRequest;
 import cn.gov.qingyuan.plan.retrofit.api.RetrofitRequests.CorrectionRequest;
 import cn.gov.qingyuan.plan.retrofit.api.RetrofitRequests.InvestmentReportRequest;
 import cn.gov.qingyuan.plan.retrofit.api.RetrofitRequests.RegisterRetrofitProjectRequest;
-import cn.gov.qingyuan.plan.retrofit.command.OutsideReportingUnit;
 import cn.gov.qingyuan.plan.retrofit.command.RetrofitCommands.CompleteRetrofitProject;
 import cn.gov.qingyuan.plan.retrofit.command.RetrofitCommands.CorrectRetrofitInvestment;
 import cn.gov.qingyuan.plan.retrofit.command.RetrofitCommands.RegisterRetrofitProject;
@@ -171,10 +170,6 @@ class RetrofitProjectController {
         return Problems.response(ProblemType.CONFLICT, List.of(new FieldError(e.field(), e.getMessage())));
     }
 
-    @ExceptionHandler(OutsideReportingUnit.class)
-    ResponseEntity<Object> outsideReportingUnit(OutsideReportingUnit e) {
-        return Problems.response(ProblemType.FORBIDDEN, List.of(new FieldError("Authorization", e.getMessage())));
-    }
 
     private static MetaData metadata(Submitter submitter, Instant now) {
         return Submissions.metadata(submitter, now, CorrelationIdFilter.current());

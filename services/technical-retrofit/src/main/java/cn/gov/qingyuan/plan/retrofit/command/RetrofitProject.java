@@ -56,7 +56,7 @@ class RetrofitProject {
 
     @CommandHandler
     RetrofitProject(RegisterRetrofitProject command) {
-        requireCovered(command.submittedFor(), command.county(), command.parkId());
+        ReportingUnit.requireCovers(command.submittedFor(), command.county(), command.parkId());
         if (command.retrofitTypes().isEmpty()) {
             throw new RetrofitRuleViolated("retrofitTypes", "a retrofit project must name at least one retrofit type");
         }
@@ -67,7 +67,7 @@ class RetrofitProject {
 
     @CommandHandler
     Long handle(ReportRetrofitInvestment command) {
-        requireCovered(command.submittedFor(), county, parkId);
+        ReportingUnit.requireCovers(command.submittedFor(), county, parkId);
         if (figures.containsKey(command.period())) {
             throw new RetrofitRuleViolated("period", "retrofit investment for " + command.period()
                     + " was already reported for this project; send a correction with a reason instead");
@@ -81,7 +81,7 @@ class RetrofitProject {
 
     @CommandHandler
     Long handle(CorrectRetrofitInvestment command) {
-        requireCovered(command.submittedFor(), county, parkId);
+        ReportingUnit.requireCovers(command.submittedFor(), county, parkId);
         Figure current = figures.get(command.period());
         if (current == null) {
             throw new RetrofitRuleViolated("period", "no retrofit investment was reported for " + command.period() + "; report it first");
@@ -97,7 +97,7 @@ class RetrofitProject {
 
     @CommandHandler
     Long handle(CompleteRetrofitProject command) {
-        requireCovered(command.submittedFor(), county, parkId);
+        ReportingUnit.requireCovers(command.submittedFor(), county, parkId);
         // Completing twice would count the enterprise twice, or move its completion to another year.
         if (completedOn != null) {
             throw new RetrofitRuleViolated("completedOn", "the project was already completed on " + completedOn
@@ -108,11 +108,6 @@ class RetrofitProject {
         return AggregateLifecycle.getVersion();
     }
 
-    private static void requireCovered(ReportingUnit unit, County county, String parkId) {
-        if (unit == null || !unit.covers(county, parkId)) {
-            throw new OutsideReportingUnit(unit, county, parkId);
-        }
-    }
 
     @EventSourcingHandler
     void on(RetrofitProjectRegistered event) {

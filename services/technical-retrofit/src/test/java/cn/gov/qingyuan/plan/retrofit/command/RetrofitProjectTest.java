@@ -1,5 +1,6 @@
 package cn.gov.qingyuan.plan.retrofit.command;
 
+import cn.gov.qingyuan.plan.contracts.OutsideReportingUnit;
 import cn.gov.qingyuan.plan.contracts.County;
 import cn.gov.qingyuan.plan.contracts.ReportingPeriod;
 import cn.gov.qingyuan.plan.contracts.ReportingUnit;

@@ -34,6 +34,7 @@ class ContractsArchitectureTest {
                 .or().implement(cn.gov.qingyuan.plan.contracts.energy.MotorUpgradeEvent.class)
                 .or().implement(cn.gov.qingyuan.plan.contracts.energy.CountyEnergyReturnEvent.class)
                 .or().implement(cn.gov.qingyuan.plan.contracts.energy.EnergyMonitoringEvent.class)
+                .or().implement(cn.gov.qingyuan.plan.contracts.energy.EnergyManagementPlatformEvent.class)
                 .should().notBeRecords().check(contracts);
     }
 }

@@ -101,4 +101,13 @@ final class EnergyRequests {
             @NotNull County county,
             @NotNull LocalDate connectedOn) {
     }
+
+    record PlatformLaunchRequest(
+            @NotNull @Pattern(regexp = "[a-z0-9][a-z0-9-]{1,63}", message = "must be a slug of lower-case letters, digits and dashes")
+            String platformId,
+            @NotBlank @Size(max = 200) String name,
+            @NotNull County county,
+            @NotNull Boolean cityPlatform,
+            @NotNull LocalDate launchedOn) {
+    }
 }

@@ -72,4 +72,9 @@ public final class EnergyCommands {
             return enterpriseCode.value();
         }
     }
+
+    /** @param platformId a short slug naming the platform, e.g. {@code qingyuan-city} */
+    public record LaunchEnergyManagementPlatform(@TargetAggregateIdentifier String platformId, String name, County county,
+                                                 boolean cityPlatform, LocalDate launchedOn, ReportingUnit submittedFor) {
+    }
 }

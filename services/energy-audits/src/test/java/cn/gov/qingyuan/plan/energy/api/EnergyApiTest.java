@@ -190,6 +190,24 @@ class EnergyApiTest {
     }
 
     @Test
+    void anEnergyManagementPlatformGoesLiveOnce() {
+        String body = json("platformId", "yingde-ceramics-centre", "name", "Yingde ceramics energy centre", "county", "yingde",
+                "cityPlatform", false, "launchedOn", "2015-05-20");
+        HttpResult launched = http.postJson("/api/energy-management-platforms", body);
+        assertThat(created(launched)).isEqualTo("yingde-ceramics-centre");
+        long before = storedEvents();
+        assertProblem(http.postJson("/api/energy-management-platforms", body), 409, "platformId", "went live on 2015-05-20");
+        assertProblem(http.postJson("/api/energy-management-platforms", json("platformId", "Bad Id", "name", "x", "county", "yingde",
+                "cityPlatform", true, "launchedOn", "2015-05-20")), 400, "platformId", "slug");
+        assertProblem(http.postJson("/api/energy-management-platforms", json("platformId", "qingyuan-city", "name", "City centre",
+                "county", "qingcheng", "cityPlatform", true, "launchedOn", "2015-06-01")), 403, "Authorization", "does not report for county qingcheng");
+        assertThat(storedEvents()).isEqualTo(before);
+        assertThat(http.as(TestStack.token("reporter", "bureau:economy-it")).postJson("/api/energy-management-platforms",
+                json("platformId", "qingyuan-city", "name", "City centre", "county", "qingcheng", "cityPlatform", true,
+                        "launchedOn", "2015-06-01")).status()).as("the city's bureau records the city platform").isEqualTo(201);
+    }
+
+    @Test
     void everyBadInputIsRefusedAndWritesNothing() {
         String auditId = created(http.postJson("/api/clean-production-audits", audit(CODE)));
         String audit = "/api/clean-production-audits/" + auditId;

@@ -68,6 +68,9 @@ public final class TestStack {
         }
         env.put("MONGODB_URI", s.mongoUri());
         env.put("JWT_PUBLIC_KEY_LOCATION", issuer().publicKeyLocation());
+        // The stack puts the MongoDB driver on every test classpath, so Boot's own Mongo client comes up in command
+        // services' tests too: point it at the stand-in rather than let it retry localhost:27017 in the log.
+        env.put("spring.data.mongodb.uri", s.mongoUri());
         if (mongoDatabase != null) {
             env.put("MONGODB_DATABASE", mongoDatabase);
         }

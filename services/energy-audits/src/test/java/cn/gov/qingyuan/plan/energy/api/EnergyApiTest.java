@@ -4,11 +4,8 @@ import cn.gov.qingyuan.plan.testkit.Http;
 import cn.gov.qingyuan.plan.testkit.HttpResult;
 import cn.gov.qingyuan.plan.testkit.TestStack;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,10 +26,12 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 
 import static cn.gov.qingyuan.plan.testkit.Http.json;
+import static cn.gov.qingyuan.plan.testkit.KafkaProbe.consumerFromStart;
+import static cn.gov.qingyuan.plan.testkit.KafkaProbe.header;
+import static cn.gov.qingyuan.plan.testkit.ProblemAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -258,7 +257,7 @@ class EnergyApiTest {
         Set<String> keys = Set.of(auditId, upgradeId, "yingde/2015-03", code);
 
         List<ConsumerRecord<String, byte[]>> mine = new ArrayList<>();
-        try (KafkaConsumer<String, byte[]> consumer = consumer()) {
+        try (KafkaConsumer<String, byte[]> consumer = consumerFromStart()) {
             consumer.subscribe(List.of(TOPIC));
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
                 consumer.poll(Duration.ofMillis(200)).forEach(r -> {
@@ -286,27 +285,5 @@ class EnergyApiTest {
         assertThat(connection.key()).isEqualTo(code);
         assertThat(new String(connection.value(), StandardCharsets.UTF_8)).isEqualTo("{\"enterpriseCode\":\"" + code
                 + "\",\"enterpriseName\":\"E Co.\",\"county\":\"yingde\",\"connectedOn\":\"2015-06-02\"}");
-    }
-
-    static void assertProblem(HttpResult result, int status, String field, String reason) {
-        assertThat(result.status()).as(result.text()).isEqualTo(status);
-        assertThat(result.contentType()).startsWith("application/problem+json");
-        assertThat(result.json().get("type").asText()).startsWith("urn:qingyuan-plan:problem:");
-        assertThat(result.json().get("field")).as(result.text()).isNotNull();
-        assertThat(result.json().get("field").asText()).as(result.text()).isEqualTo(field);
-        assertThat(result.json().get("reason").asText()).as(result.text()).contains(reason);
-    }
-
-    private static KafkaConsumer<String, byte[]> consumer() {
-        Properties config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestStack.get().kafkaBootstrapServers());
-        config.put(ConsumerConfig.GROUP_ID_CONFIG, TestStack.uniqueName("check"));
-        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        return new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer());
-    }
-
-    private static String header(ConsumerRecord<String, byte[]> record, String name) {
-        var header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 }

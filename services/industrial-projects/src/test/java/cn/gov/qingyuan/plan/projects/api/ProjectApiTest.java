@@ -4,10 +4,8 @@ import cn.gov.qingyuan.plan.testkit.Http;
 import cn.gov.qingyuan.plan.testkit.HttpResult;
 import cn.gov.qingyuan.plan.testkit.TestStack;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,10 +29,12 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.stream.Stream;
 
 import static cn.gov.qingyuan.plan.testkit.Http.json;
+import static cn.gov.qingyuan.plan.testkit.KafkaProbe.consumerFromStart;
+import static cn.gov.qingyuan.plan.testkit.KafkaProbe.header;
+import static cn.gov.qingyuan.plan.testkit.ProblemAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -133,7 +133,7 @@ class ProjectApiTest {
         http.postJson("/api/projects/" + projectId + "/investment-reports", json("period", "2015-04", "amountWanYuan", 300));
 
         List<ConsumerRecord<String, byte[]>> mine = new ArrayList<>();
-        try (KafkaConsumer<String, byte[]> consumer = consumer()) {
+        try (KafkaConsumer<String, byte[]> consumer = consumerFromStart()) {
             consumer.subscribe(List.of(TOPIC));
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
                 consumer.poll(Duration.ofMillis(200)).forEach(r -> {
@@ -309,28 +309,5 @@ class ProjectApiTest {
     @Test
     void aNonJsonBodyIsRefused() {
         assertProblem(http.post("/api/projects", "text/plain", "hello"), 415, "Content-Type", "not supported");
-    }
-
-    private static void assertProblem(HttpResult result, int status, String field, String reason) {
-        assertThat(result.status()).as(result.text()).isEqualTo(status);
-        assertThat(result.contentType()).startsWith("application/problem+json");
-        assertThat(result.json().get("type").asText()).startsWith("urn:qingyuan-plan:problem:");
-        assertThat(result.json().get("status").asInt()).isEqualTo(status);
-        assertThat(result.json().get("field")).as(result.text()).isNotNull();
-        assertThat(result.json().get("field").asText()).isEqualTo(field);
-        assertThat(result.json().get("reason").asText()).contains(reason);
-    }
-
-    private static KafkaConsumer<String, byte[]> consumer() {
-        Properties config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestStack.get().kafkaBootstrapServers());
-        config.put(ConsumerConfig.GROUP_ID_CONFIG, TestStack.uniqueName("check"));
-        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        return new KafkaConsumer<>(config, new StringDeserializer(), new org.apache.kafka.common.serialization.ByteArrayDeserializer());
-    }
-
-    private static String header(ConsumerRecord<String, byte[]> record, String name) {
-        var header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 }

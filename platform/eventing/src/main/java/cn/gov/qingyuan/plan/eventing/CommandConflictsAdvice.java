@@ -1,6 +1,7 @@
 package cn.gov.qingyuan.plan.eventing;
 
 import cn.gov.qingyuan.plan.contracts.OutsideReportingUnit;
+import cn.gov.qingyuan.plan.contracts.RuleViolated;
 import cn.gov.qingyuan.plan.http.FieldError;
 import cn.gov.qingyuan.plan.http.ProblemType;
 import cn.gov.qingyuan.plan.http.Problems;
@@ -42,6 +43,12 @@ class CommandConflictsAdvice {
     @ExceptionHandler(OutsideReportingUnit.class)
     ResponseEntity<Object> outsideReportingUnit(OutsideReportingUnit e) {
         return Problems.response(ProblemType.FORBIDDEN, List.of(new FieldError("Authorization", e.getMessage())));
+    }
+
+    /** A rule of the aggregate: the command contradicts what was recorded before. */
+    @ExceptionHandler(RuleViolated.class)
+    ResponseEntity<Object> ruleViolated(RuleViolated e) {
+        return Problems.response(ProblemType.CONFLICT, List.of(new FieldError(e.field(), e.getMessage())));
     }
 
     /** Also two writers creating the same aggregate at once: Axon reports that as a stream-creation failure. */

@@ -1,6 +1,5 @@
 package cn.gov.qingyuan.plan.energy.api;
 
-import cn.gov.qingyuan.plan.energy.command.EnergyRuleViolated;
 import cn.gov.qingyuan.plan.energy.command.InvalidEnergyFigures;
 import cn.gov.qingyuan.plan.http.FieldError;
 import cn.gov.qingyuan.plan.http.ProblemType;
@@ -17,12 +16,6 @@ import java.util.List;
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class EnergyProblemsAdvice {
-
-    @ExceptionHandler(EnergyRuleViolated.class)
-    ResponseEntity<Object> ruleViolated(EnergyRuleViolated e) {
-        return Problems.response(ProblemType.CONFLICT, List.of(new FieldError(e.field(), e.getMessage())));
-    }
-
 
     @ExceptionHandler(InvalidEnergyFigures.class)
     ResponseEntity<Object> invalidFigures(InvalidEnergyFigures e) {

@@ -1,16 +1,11 @@
 package cn.gov.qingyuan.plan.energy.command;
 
-/** A command that contradicts the recorded history (out of order, twice, a date going back); nothing is written. */
-public class EnergyRuleViolated extends RuntimeException {
+import cn.gov.qingyuan.plan.contracts.RuleViolated;
 
-    private final String field;
+/** A command that contradicts the recorded history (out of order, twice, a date going back); nothing is written. */
+public class EnergyRuleViolated extends RuleViolated {
 
     EnergyRuleViolated(String field, String reason) {
-        super(reason);
-        this.field = field;
-    }
-
-    public String field() {
-        return field;
+        super(field, reason);
     }
 }

@@ -19,7 +19,6 @@ import cn.gov.qingyuan.plan.projects.command.ProjectCommands.CorrectInvestmentRe
 import cn.gov.qingyuan.plan.projects.command.ProjectCommands.RecordMilestone;
 import cn.gov.qingyuan.plan.projects.command.ProjectCommands.RegisterProject;
 import cn.gov.qingyuan.plan.projects.command.ProjectCommands.ReportInvestment;
-import cn.gov.qingyuan.plan.projects.command.ProjectRuleViolated;
 import cn.gov.qingyuan.plan.contracts.Park;
 import cn.gov.qingyuan.plan.contracts.Parks;
 import io.swagger.v3.oas.annotations.Operation;
@@ -149,12 +148,6 @@ class ProjectController {
         return Problems.response(ProblemType.NOT_FOUND,
                 List.of(new FieldError("projectId", "no project '" + e.getAggregateIdentifier() + "' is registered")));
     }
-
-    @ExceptionHandler(ProjectRuleViolated.class)
-    ResponseEntity<Object> ruleViolated(ProjectRuleViolated e) {
-        return Problems.response(ProblemType.CONFLICT, List.of(new FieldError(e.field(), e.getMessage())));
-    }
-
 
     private static MetaData metadata(Submitter submitter, Instant now) {
         return Submissions.metadata(submitter, now, CorrelationIdFilter.current());

@@ -1,16 +1,11 @@
 package cn.gov.qingyuan.plan.projects.command;
 
-/** A command that contradicts the project's recorded history; nothing is written. */
-public class ProjectRuleViolated extends RuntimeException {
+import cn.gov.qingyuan.plan.contracts.RuleViolated;
 
-    private final String field;
+/** A command that contradicts the project's recorded history; nothing is written. */
+public class ProjectRuleViolated extends RuleViolated {
 
     ProjectRuleViolated(String field, String reason) {
-        super(reason);
-        this.field = field;
-    }
-
-    public String field() {
-        return field;
+        super(field, reason);
     }
 }

@@ -135,9 +135,4 @@ class StatisticalReturnController {
                 "no return '" + e.getAggregateIdentifier() + "' was submitted; submit it with PUT first")));
     }
 
-    @ExceptionHandler(ReturnRuleViolated.class)
-    ResponseEntity<Object> ruleViolated(ReturnRuleViolated e) {
-        return Problems.response(ProblemType.CONFLICT, List.of(new FieldError(e.field(), e.getMessage())));
-    }
-
 }

@@ -1,16 +1,11 @@
 package cn.gov.qingyuan.plan.statistics.command;
 
-/** A command that contradicts the return's recorded history; nothing is written. */
-public class ReturnRuleViolated extends RuntimeException {
+import cn.gov.qingyuan.plan.contracts.RuleViolated;
 
-    private final String field;
+/** A command that contradicts the return's recorded history; nothing is written. */
+public class ReturnRuleViolated extends RuleViolated {
 
     ReturnRuleViolated(String field, String reason) {
-        super(reason);
-        this.field = field;
-    }
-
-    public String field() {
-        return field;
+        super(field, reason);
     }
 }

@@ -15,7 +15,6 @@ import cn.gov.qingyuan.plan.parks.api.ParkRequests.CompletionRequest;
 import cn.gov.qingyuan.plan.parks.api.ParkRequests.StartRequest;
 import cn.gov.qingyuan.plan.parks.command.ParkCommands.CompleteCircularEconomyRetrofit;
 import cn.gov.qingyuan.plan.parks.command.ParkCommands.StartCircularEconomyRetrofit;
-import cn.gov.qingyuan.plan.parks.command.ParkRuleViolated;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -106,11 +105,6 @@ class CircularEconomyRetrofitController {
     ResponseEntity<Object> notStarted(AggregateNotFoundException e) {
         return Problems.response(ProblemType.CONFLICT, List.of(new FieldError("completedOn", "the circular-economy retrofit of park "
                 + e.getAggregateIdentifier() + " was never started; record its start first")));
-    }
-
-    @ExceptionHandler(ParkRuleViolated.class)
-    ResponseEntity<Object> ruleViolated(ParkRuleViolated e) {
-        return Problems.response(ProblemType.CONFLICT, List.of(new FieldError(e.field(), e.getMessage())));
     }
 
 }

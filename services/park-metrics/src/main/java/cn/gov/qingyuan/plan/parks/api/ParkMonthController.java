@@ -138,9 +138,4 @@ class ParkMonthController {
                 "no figures '" + e.getAggregateIdentifier() + "' were submitted; submit them with PUT first")));
     }
 
-    @ExceptionHandler(ParkRuleViolated.class)
-    ResponseEntity<Object> ruleViolated(ParkRuleViolated e) {
-        return Problems.response(ProblemType.CONFLICT, List.of(new FieldError(e.field(), e.getMessage())));
-    }
-
 }

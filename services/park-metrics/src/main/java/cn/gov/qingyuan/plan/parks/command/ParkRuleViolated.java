@@ -1,16 +1,11 @@
 package cn.gov.qingyuan.plan.parks.command;
 
-/** A command that contradicts the recorded history of a park's month or retrofit; nothing is written. */
-public class ParkRuleViolated extends RuntimeException {
+import cn.gov.qingyuan.plan.contracts.RuleViolated;
 
-    private final String field;
+/** A command that contradicts the recorded history of a park's month or retrofit; nothing is written. */
+public class ParkRuleViolated extends RuleViolated {
 
     ParkRuleViolated(String field, String reason) {
-        super(reason);
-        this.field = field;
-    }
-
-    public String field() {
-        return field;
+        super(field, reason);
     }
 }

@@ -4,11 +4,7 @@ import cn.gov.qingyuan.plan.eventing.AggregateVersions;
 import cn.gov.qingyuan.plan.eventing.IdempotentRequests;
 import cn.gov.qingyuan.plan.eventing.Submissions;
 import cn.gov.qingyuan.plan.http.CorrelationIdFilter;
-import cn.gov.qingyuan.plan.http.FieldError;
-import cn.gov.qingyuan.plan.http.ProblemType;
-import cn.gov.qingyuan.plan.http.Problems;
 import cn.gov.qingyuan.plan.http.Submitter;
-import cn.gov.qingyuan.plan.targets.command.TargetRuleViolated;
 import cn.gov.qingyuan.plan.targets.input.AllocationInput;
 import cn.gov.qingyuan.plan.targets.input.CityTargetInput;
 import cn.gov.qingyuan.plan.targets.input.TargetInputs;
@@ -18,7 +14,6 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -29,7 +24,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 
 /**
  * Planners set the city's targets and issue county splits here. Same conventions as every submission API: the
@@ -89,8 +83,4 @@ class TargetController {
         });
     }
 
-    @ExceptionHandler(TargetRuleViolated.class)
-    ResponseEntity<Object> ruleViolated(TargetRuleViolated e) {
-        return Problems.response(ProblemType.CONFLICT, List.of(new FieldError(e.field(), e.getMessage())));
-    }
 }

@@ -1,16 +1,11 @@
 package cn.gov.qingyuan.plan.targets.command;
 
-/** A command that contradicts the plan's rules or the indicator's recorded targets; nothing is written. */
-public class TargetRuleViolated extends RuntimeException {
+import cn.gov.qingyuan.plan.contracts.RuleViolated;
 
-    private final String field;
+/** A command that contradicts the plan's rules or the indicator's recorded targets; nothing is written. */
+public class TargetRuleViolated extends RuleViolated {
 
     TargetRuleViolated(String field, String reason) {
-        super(reason);
-        this.field = field;
-    }
-
-    public String field() {
-        return field;
+        super(field, reason);
     }
 }

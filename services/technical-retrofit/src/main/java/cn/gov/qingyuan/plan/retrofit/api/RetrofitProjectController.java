@@ -20,7 +20,6 @@ import cn.gov.qingyuan.plan.retrofit.command.RetrofitCommands.CompleteRetrofitPr
 import cn.gov.qingyuan.plan.retrofit.command.RetrofitCommands.CorrectRetrofitInvestment;
 import cn.gov.qingyuan.plan.retrofit.command.RetrofitCommands.RegisterRetrofitProject;
 import cn.gov.qingyuan.plan.retrofit.command.RetrofitCommands.ReportRetrofitInvestment;
-import cn.gov.qingyuan.plan.retrofit.command.RetrofitRuleViolated;
 import cn.gov.qingyuan.plan.contracts.Park;
 import cn.gov.qingyuan.plan.contracts.Parks;
 import io.swagger.v3.oas.annotations.Operation;
@@ -164,12 +163,6 @@ class RetrofitProjectController {
         return Problems.response(ProblemType.NOT_FOUND,
                 List.of(new FieldError("projectId", "no retrofit project '" + e.getAggregateIdentifier() + "' is registered")));
     }
-
-    @ExceptionHandler(RetrofitRuleViolated.class)
-    ResponseEntity<Object> ruleViolated(RetrofitRuleViolated e) {
-        return Problems.response(ProblemType.CONFLICT, List.of(new FieldError(e.field(), e.getMessage())));
-    }
-
 
     private static MetaData metadata(Submitter submitter, Instant now) {
         return Submissions.metadata(submitter, now, CorrelationIdFilter.current());

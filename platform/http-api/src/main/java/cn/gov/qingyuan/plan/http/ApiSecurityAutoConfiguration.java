@@ -36,7 +36,8 @@ import java.util.List;
  * an OpenID issuer ({@code JWT_ISSUER_URI}) or against the local issuer's public key
  * ({@code JWT_PUBLIC_KEY_LOCATION}, what {@code make run} and the tests use). The token's {@code role} claim
  * becomes the request's authority; {@code org} names the reporting unit. Health, metrics and the OpenAPI
- * documents stay open. Refusals are problem+json like every other error.
+ * documents stay open, and so do the static paths a service lists in {@code plan.http.public-paths} (a dashboard's
+ * page and scripts, which fetch the data with the user's token). Refusals are problem+json like every other error.
  */
 @AutoConfiguration(before = org.springframework.boot.autoconfigure.security.oauth2.resource.servlet.OAuth2ResourceServerAutoConfiguration.class)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -59,12 +60,14 @@ public class ApiSecurityAutoConfiguration {
     }
 
     @Bean
-    SecurityFilterChain apiSecurity(HttpSecurity http, ObjectMapper json) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, ObjectMapper json,
+                                    @Value("${plan.http.public-paths:}") String[] publicPaths) throws Exception {
         return http
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/**", "/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs/**", "/error").permitAll()
+                        .requestMatchers(publicPaths.length == 0 ? new String[] {"/error"} : publicPaths).permitAll()
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(server -> server
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(ApiSecurityAutoConfiguration::authentication))

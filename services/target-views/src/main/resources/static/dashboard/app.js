@@ -43,7 +43,7 @@ const TEXT = {
     supervisionHeading: (year) => `督办名单 · ${year}年`,
     supervisionIntro: (n) => `各项指标排名后 ${n} 位的县(市、区)列入督办名单(实施方案第4.4节)。`,
     supervisionEmpty: '本年度没有县(市、区)列入督办名单。',
-    cityTotals: '全市合计',
+    cityTotals: '全市合计', countyTotals: '各县(市、区)合计',
     asOf: (asOf, elapsed, total) => `数据截至 ${asOf}` + (total ? ` · 已过 ${elapsed}/${total} 个月` : ''),
     periodLabel: (p) => (p.includes('-') ? `${p.replace('-', '–')} 三年` : `${p}年`),
     rankOf: (rank, among) => `${rank}/${among}`,
@@ -78,7 +78,7 @@ const TEXT = {
     supervisionHeading: (year) => `Supervision list · ${year}`,
     supervisionIntro: (n) => `Counties ranked in the bottom ${n} of an indicator are summoned for supervision (plan section 4.4).`,
     supervisionEmpty: 'No county is on the supervision list this year.',
-    cityTotals: 'City total',
+    cityTotals: 'City total', countyTotals: 'Totals per county',
     asOf: (asOf, elapsed, total) => `Data as of ${asOf}` + (total ? ` · ${elapsed} of ${total} months elapsed` : ''),
     periodLabel: (p) => (p.includes('-') ? `${p.replace('-', '–')} (whole plan)` : p),
     rankOf: (rank, among) => `${rank} of ${among}`,
@@ -453,8 +453,12 @@ function renderCounty(data) {
   renderIndicatorChart('county-chart', data.rows || []);
 }
 
+const NUMERIC_COLUMNS = new Set(['colTarget', 'colActual', 'colPercentOfTarget', 'colExpected', 'colPercentOfExpected', 'colRank',
+  'colScore', 'colWithTarget', 'colOnTime', 'colLate', 'colMissing']);
+
 function headerRow(keys) {
-  return el('thead', {}, el('tr', {}, keys.map((key) => el('th', { scope: 'col', text: t(key) }))));
+  return el('thead', {}, el('tr', {}, keys.map((key) =>
+    el('th', { scope: 'col', className: NUMERIC_COLUMNS.has(key) ? 'numeric' : null, text: t(key) }))));
 }
 
 function renderIndicatorTable(table, rows, withRank) {
@@ -509,7 +513,7 @@ function baseChartOptions() {
 function renderIndicatorChart(id, rows) {
   const compared = rows.filter((row) => row.percentOfTarget != null || row.percentOfExpected != null);
   const container = document.getElementById(id);
-  container.style.height = `${Math.max(220, compared.length * 38 + 90)}px`;
+  container.style.height = `${Math.max(220, compared.length * 30 + 90)}px`;
   const chart = chartFor(id);
   if (!chart) return;
   chart.resize();
@@ -522,16 +526,16 @@ function renderIndicatorChart(id, rows) {
     yAxis: { type: 'category', inverse: true, data: compared.map(localName), axisLabel: { width: 260, overflow: 'truncate' } },
     series: [
       {
-        name: t('percentOfTarget'), type: 'bar', barMaxWidth: 14, itemStyle: { color: '#7d97bd' },
+        name: t('percentOfTarget'), type: 'bar', barMaxWidth: 10, itemStyle: { color: '#7d97bd' },
         data: compared.map((row) => row.percentOfTarget),
         label: { show: true, position: 'right', formatter: (p) => formatPercent(p.value), color: '#4a5563', fontSize: 11 },
       },
       {
-        name: t('percentOfExpected'), type: 'bar', barMaxWidth: 14,
+        name: t('percentOfExpected'), type: 'bar', barMaxWidth: 10,
         itemStyle: { color: STATUS_COLOURS.ON_TRACK },
         data: compared.map((row) => ({ value: row.percentOfExpected, itemStyle: { color: STATUS_COLOURS[row.status] || STATUS_COLOURS.NO_DATA } })),
         label: { show: true, position: 'right', formatter: (p) => formatPercent(p.value), color: '#4a5563', fontSize: 11 },
-        markLine: { symbol: 'none', silent: true, data: [{ xAxis: 100 }], label: { formatter: '100%' }, lineStyle: { type: 'dashed', color: '#5b6573' } },
+        markLine: { symbol: 'none', silent: true, data: [{ xAxis: 100 }], label: { position: 'end', formatter: '100%' }, lineStyle: { type: 'dashed', color: '#5b6573' } },
       },
     ],
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: (value) => formatPercent(value) },
@@ -578,7 +582,7 @@ function renderRanking(data) {
   $('#ranking-heading').textContent = t('rankingHeading', periodLabel(data.period || state.period));
   renderRankingChart(counties);
   const columns = ['colRank', 'colCounty', 'colScore', 'AHEAD', 'ON_TRACK', 'AT_RISK', 'BEHIND', 'colWithTarget'];
-  const head = el('thead', {}, el('tr', {}, columns.map((key) => el('th', { scope: 'col' },
+  const head = el('thead', {}, el('tr', {}, columns.map((key) => el('th', { scope: 'col', className: key === 'colCounty' ? null : 'numeric' },
     STATUSES.includes(key) ? statusBadge(key) : t(key)))));
   const body = el('tbody', {}, counties.map((c) => el('tr', { 'data-county': c.county, 'data-key': c.county },
     el('td', { className: 'numeric', 'data-field': 'rank', text: c.rank ?? '—' }),
@@ -593,6 +597,13 @@ function monthsOf(year, units) {
   const months = new Set(Array.from({ length: 12 }, (_, i) => `${year}-${String(i + 1).padStart(2, '0')}`));
   units.forEach((unit) => Object.keys(unit.months || {}).forEach((month) => months.add(month)));
   return [...months].sort();
+}
+
+/** Units in the catalogue's county order (as the plan lists the counties), then by unit and kind. */
+function byCatalogueCounty(a, b) {
+  const order = countiesOfCatalogue().map((c) => c.code);
+  const position = (unit) => (order.includes(unit.county) ? order.indexOf(unit.county) : order.length);
+  return position(a) - position(b) || String(a.unit).localeCompare(String(b.unit)) || String(a.kind).localeCompare(String(b.kind));
 }
 
 function countyName(code) {
@@ -621,7 +632,7 @@ function disciplineCell(status, month) {
 function renderReporting(data) {
   const year = data.year || state.year;
   $('#reporting-heading').textContent = t('reportingHeading', year);
-  const units = [...(data.units || [])].sort((a, b) => String(a.county).localeCompare(String(b.county)) || String(a.unit).localeCompare(String(b.unit)));
+  const units = [...(data.units || [])].sort(byCatalogueCounty);
   const months = monthsOf(year, units);
   const head = el('thead', {}, el('tr', {},
     el('th', { scope: 'col', text: t('colUnit') }), el('th', { scope: 'col', text: t('colKind') }),

@@ -104,7 +104,7 @@ public class IndicatorViews {
         }
         List<CountyStanding> standings = new ArrayList<>();
         byCounty.forEach((county, rows) -> standings.add(standing(county, rows)));
-        List<BigDecimal> scores = standings.stream().map(CountyStanding::score).toList();
+        List<BigDecimal> scores = standings.stream().map(CountyStanding::score).filter(java.util.Objects::nonNull).toList();
         List<CountyStanding> ranked = standings.stream()
                 .map(s -> withRank(s, s.score() == null ? null : competitionRank(s.score(), scores)))
                 .sorted(Comparator.comparing(CountyStanding::rank, Comparator.nullsLast(Comparator.naturalOrder()))

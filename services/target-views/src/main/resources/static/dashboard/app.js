@@ -41,16 +41,17 @@ const TEXT = {
         rankingHeading: (period) => `县区排名 · ${period}`,
         reportingHeading: (year) => `报送纪律 · ${year}年`,
         supervisionHeading: (year) => `督办名单 · ${year}年`,
-        supervisionIntro: (n) => `各项指标排名后 ${n} 位的县(市、区)列入督办名单(实施方案第4.4节)。`,
+        supervisionIntro: (n) => `未完成年度目标且排名后 ${n} 位的县(市、区)列入督办名单(实施方案第4.4节)。`,
         supervisionEmpty: '本年度没有县(市、区)列入督办名单。',
-        cityTotals: '全市合计', countyTotals: '各县(市、区)合计',
+        cityTotals: '全市合计', countyTotals: '各县(市、区)合计', colProjectReports: '项目投资月报(按时/迟报)',
+        progressHint: '进度 = 完成 ÷ 时序进度目标', scoreHint: '综合得分:有目标指标的平均进度(单项封顶150%)',
         asOf: (asOf, elapsed, total) => `数据截至 ${asOf}` + (total ? ` · 已过 ${elapsed}/${total} 个月` : ''),
         periodLabel: (p) => (p.includes('-') ? `${p.replace('-', '–')} 三年` : `${p}年`),
         rankOf: (rank, among) => `${rank}/${among}`,
         exportCsv: '导出 CSV', exportXlsx: '导出 Excel', exporting: '导出中…', exportFailed: '导出失败',
         loadFailed: '数据加载失败', noChartData: '暂无可比较的目标数据', noChart: '图表组件未加载',
         unitNames: { '亿元': '亿元', '万元': '万元', '万kW': '万千瓦', '吨': '吨', count: '个', '%': '%' },
-        kinds: { 'statistical-return': '统计报表', 'energy-return': '能耗报表', 'park-figures': '园区数据', 'investment-report': '投资月报' },
+        kinds: { 'statistical-return': '统计报表', 'energy-return': '能耗报表', 'park-figures': '园区报表' },
         status: { AHEAD: '超前', ON_TRACK: '正常', AT_RISK: '预警', BEHIND: '滞后', NO_TARGET: '无目标', NO_DATA: '无数据' },
         discipline: { ON_TIME: '按时', LATE: '迟报', MISSING: '未报', NOT_DUE: '未到期' },
         langToggle: 'English',
@@ -76,17 +77,17 @@ const TEXT = {
         rankingHeading: (period) => `County ranking · ${period}`,
         reportingHeading: (year) => `Reporting discipline · ${year}`,
         supervisionHeading: (year) => `Supervision list · ${year}`,
-        supervisionIntro: (n) => `Counties ranked in the bottom ${n} of an indicator are summoned for supervision (plan section 4.4).`,
+        supervisionIntro: (n) => `Counties that miss an annual target and rank in the bottom ${n} for it are summoned (plan section 4.4).`,
         supervisionEmpty: 'No county is on the supervision list this year.',
-        cityTotals: 'City total', countyTotals: 'Totals per county',
+        cityTotals: 'City total', countyTotals: 'Totals per county', colProjectReports: 'Project reports (on time / late)',
+        progressHint: 'progress = actual ÷ expected by now', scoreHint: 'Score: mean progress over the indicators with a target (each capped at 150%)',
         asOf: (asOf, elapsed, total) => `Data as of ${asOf}` + (total ? ` · ${elapsed} of ${total} months elapsed` : ''),
         periodLabel: (p) => (p.includes('-') ? `${p.replace('-', '–')} (whole plan)` : p),
         rankOf: (rank, among) => `${rank} of ${among}`,
         exportCsv: 'Export CSV', exportXlsx: 'Export Excel', exporting: 'Exporting…', exportFailed: 'Export failed',
         loadFailed: 'Could not load the data', noChartData: 'No indicator with a target to compare yet', noChart: 'Charts are not loaded',
         unitNames: { '亿元': '100M CNY', '万元': '10k CNY', '万kW': '10k kW', '吨': 't', count: '', '%': '%' },
-        kinds: { 'statistical-return': 'Statistical return', 'energy-return': 'Energy return', 'park-figures': 'Park figures',
-            'investment-report': 'Investment report' },
+        kinds: { 'statistical-return': 'Statistical return', 'energy-return': 'Energy return', 'park-figures': 'Park figures' },
         status: { AHEAD: 'Ahead', ON_TRACK: 'On track', AT_RISK: 'At risk', BEHIND: 'Behind', NO_TARGET: 'No target', NO_DATA: 'No data' },
         discipline: { ON_TIME: 'On time', LATE: 'Late', MISSING: 'Missing', NOT_DUE: 'Not due' },
         langToggle: '中文',
@@ -426,10 +427,13 @@ function render() {
     flashChangedRows(view);
 }
 
+/** A date (2015-10-20, "today" in Qingyuan for the views) or an instant, in the reader's language. */
 function formatTime(iso) {
+    const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(iso);
     const date = new Date(iso);
     if (Number.isNaN(date.getTime())) return iso;
-    return new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeStyle: 'medium' }).format(date);
+    const style = dateOnly ? { dateStyle: 'long', timeZone: 'UTC' } : { dateStyle: 'medium', timeStyle: 'short' };
+    return new Intl.DateTimeFormat(locale(), style).format(date);
 }
 
 function flashChangedRows(view) {
@@ -457,7 +461,7 @@ function renderCounty(data) {
 }
 
 const NUMERIC_COLUMNS = new Set(['colTarget', 'colActual', 'colPercentOfTarget', 'colExpected', 'colPercentOfExpected', 'colRank',
-    'colScore', 'colWithTarget', 'colOnTime', 'colLate', 'colMissing']);
+    'colScore', 'colWithTarget', 'colOnTime', 'colLate', 'colMissing', 'colProjectReports']);
 
 function headerRow(keys) {
     return el('thead', {}, el('tr', {}, keys.map((key) =>
@@ -576,14 +580,14 @@ function renderRankingChart(counties) {
     chart.setOption({
         ...baseChartOptions(),
         grid: { left: 8, right: 48, top: 16, bottom: 8, containLabel: true },
-        xAxis: { type: 'value', splitLine: { lineStyle: { color: '#e7ebf0' } } },
+        xAxis: { type: 'value', axisLabel: { formatter: '{value}%' }, splitLine: { lineStyle: { color: '#e7ebf0' } } },
         yAxis: { type: 'category', inverse: true, data: counties.map((c) => `${c.rank ?? '–'}. ${localName(c)}`) },
         series: [{
             name: t('score'), type: 'bar', barMaxWidth: 22,
             data: counties.map((c, index) => ({ value: c.score, itemStyle: { color: rankColour(index, counties.length) } })),
-            label: { show: true, position: 'right', formatter: (p) => formatNumber(p.value, 1) },
+            label: { show: true, position: 'right', formatter: (p) => formatPercent(p.value) },
         }],
-        tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: (value) => formatNumber(value, 1) },
+        tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: (value) => formatPercent(value) },
     }, true);
 }
 
@@ -614,7 +618,7 @@ function renderRanking(data) {
     const body = el('tbody', {}, counties.map((c) => el('tr', { 'data-county': c.county, 'data-key': c.county },
         el('td', { className: 'numeric', 'data-field': 'rank', text: c.rank ?? '—' }),
         el('th', { scope: 'row', text: localName(c) }),
-        el('td', { className: 'numeric', 'data-field': 'score', 'data-value': c.score ?? '', text: formatNumber(c.score, 1) }),
+        figureCell('score', c.score, formatPercent(c.score)),
         ['ahead', 'onTrack', 'atRisk', 'behind', 'withTarget'].map((field) =>
             el('td', { className: 'numeric', 'data-field': field, text: c[field] ?? '—' })))));
     $('#ranking-table').replaceChildren(head, body);
@@ -665,29 +669,36 @@ function renderReporting(data) {
     const head = el('thead', {}, el('tr', {},
         el('th', { scope: 'col', text: t('colUnit') }), el('th', { scope: 'col', text: t('colKind') }),
         months.map((month) => el('th', { scope: 'col', className: 'month', text: month.slice(5) })),
-        ['colOnTime', 'colLate', 'colMissing'].map((key) => el('th', { scope: 'col', className: 'numeric', text: t(key) }))));
+        TOTALS.map(([, label]) => el('th', { scope: 'col', className: 'numeric', text: t(label) }))));
     const body = el('tbody', {}, units.map((unit) => el('tr', { 'data-unit': unit.unit, 'data-key': unit.unit },
         el('th', { scope: 'row', text: unitName(unit) }),
         el('td', { className: 'muted', text: kindName(unit.kind) }),
         months.map((month) => disciplineCell((unit.months || {})[month], month)),
-        ['onTime', 'late', 'missing'].map((field) => el('td', { className: 'numeric', 'data-field': field, text: unit[field] ?? 0 })))));
+        totalCells(unit))));
     $('#reporting-grid').replaceChildren(head, body);
     renderReportingTotals(data);
 }
 
+const TOTALS = [['onTime', 'colOnTime', 'on_time'], ['late', 'colLate', 'late'], ['missing', 'colMissing', 'missing']];
+
+function totalCells(totals) {
+    return TOTALS.map(([field]) => el('td', { className: 'numeric', 'data-field': field, text: (totals || {})[field] ?? 0 }));
+}
+
+function projectReportsCell(totals) {
+    return el('td', { className: 'numeric', 'data-field': 'projectReports', text: totals ? `${totals.onTime} / ${totals.late}` : '—' });
+}
+
 function renderReportingTotals(data) {
-    const totalsHead = headerRow(['colCounty', 'colOnTime', 'colLate', 'colMissing']);
-    const totalsRow = (attributes, name, totals) => el('tr', attributes,
-        el('th', { scope: 'row', text: name }),
-        ['onTime', 'late', 'missing'].map((field) => el('td', { className: 'numeric', 'data-field': field, text: (totals || {})[field] ?? 0 })));
-    const body = el('tbody', {}, (data.counties || []).map((c) => totalsRow({ 'data-county': c.county, 'data-key': c.county }, localName(c), c)));
-    const foot = el('tfoot', {}, totalsRow({ 'data-scope': 'city' }, t('cityTotals'), data.city));
-    $('#reporting-counties').replaceChildren(totalsHead, body, foot);
-    const city = data.city || {};
-    $('#reporting-city').replaceChildren(...['onTime', 'late', 'missing'].map((field, i) => el('div', {
-        className: `total total--${['on_time', 'late', 'missing'][i]}`, 'data-field': field,
-    }, el('span', { className: 'total__value', text: formatNumber(city[field] ?? 0, 0) }),
-    el('span', { className: 'total__label', text: `${t('cityTotals')} · ${t(['colOnTime', 'colLate', 'colMissing'][i])}` }))));
+    const head = headerRow(['colCounty', 'colOnTime', 'colLate', 'colMissing', 'colProjectReports']);
+    const body = el('tbody', {}, (data.counties || []).map((county) => el('tr', { 'data-county': county.county, 'data-key': county.county },
+        el('th', { scope: 'row', text: localName(county) }), totalCells(county), projectReportsCell(county.projectReports))));
+    const foot = el('tfoot', {}, el('tr', { 'data-scope': 'city' },
+        el('th', { scope: 'row', text: t('cityTotals') }), totalCells(data.city), el('td')));
+    $('#reporting-counties').replaceChildren(head, body, foot);
+    $('#reporting-city').replaceChildren(...TOTALS.map(([field, label, style]) => el('div', { className: `total total--${style}`, 'data-field': field },
+        el('span', { className: 'total__value', text: formatNumber((data.city || {})[field] ?? 0, 0) }),
+        el('span', { className: 'total__label', text: `${t('cityTotals')} · ${t(label)}` }))));
 }
 
 function renderSupervision(data) {
@@ -706,7 +717,7 @@ function supervisionCard(county) {
     const head = headerRow(['colIndicator', 'colTarget', 'colActual', 'colPercentOfTarget', 'colStatus', 'colRank']);
     const body = el('tbody', {}, county.indicators.map((row) => el('tr', { 'data-indicator': row.indicator, 'data-key': row.indicator },
         el('th', { scope: 'row', text: localName(row) }),
-        el('td', { className: 'numeric', 'data-field': 'target' }, quantity(row.target, row.unit)),
+        figureCell('target', row.target, targetContent(row)),
         el('td', { className: 'numeric', 'data-field': 'actual', 'data-value': row.actual ?? '' }, quantity(row.actual, row.unit)),
         el('td', { className: 'numeric', 'data-field': 'percentOfTarget' }, formatPercent(row.percentOfTarget)),
         el('td', {}, statusBadge(row.status)),
@@ -766,7 +777,11 @@ function renderExportButtons() {
 }
 
 function renderLegends() {
-    $('#status-legend').replaceChildren(...STATUSES.map((status) => el('li', {}, statusBadge(status))));
+    // The thresholds come from the service (the catalogue), so the legend cannot drift from how statuses are judged.
+    const thresholds = (state.catalogue && state.catalogue.statusThresholds) || {};
+    $('#status-legend').replaceChildren(
+        ...STATUSES.map((status) => el('li', { title: thresholds[status] || null }, statusBadge(status))),
+        el('li', { className: 'legend__hint', text: t('progressHint') }));
     $('#discipline-legend').replaceChildren(...DISCIPLINE.map((status) => el('li', { className: 'legend__discipline' },
         el('span', { className: `cell cell--${status.toLowerCase()} cell--swatch`, 'aria-hidden': 'true', text: DISCIPLINE_SYMBOLS[status] }),
         t('discipline')[status])));

@@ -24,6 +24,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 import static cn.gov.qingyuan.plan.testkit.Http.json;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,6 +44,10 @@ class DashboardBrowserTest {
     private static final BigDecimal WAN_YUAN_PER_YI = BigDecimal.valueOf(10_000);
     private static final String INVESTMENT_ROW = "#city-table tr[data-indicator='industrial-investment']";
     private static final String INVESTMENT_ACTUAL = INVESTMENT_ROW + " [data-field='actual']";
+    private static final String PAGE_STATE = "return JSON.stringify({url: location.href, title: document.title,"
+            + " live: document.querySelector('#live-indicator')?.dataset.state, tokenAsked: !document.querySelector('#token-panel')?.hidden,"
+            + " charts: typeof echarts, errors: [...document.querySelectorAll('.view__error, #token-error')].map(e => e.textContent).filter(Boolean),"
+            + " actual: document.querySelector(arguments[0])?.outerHTML, body: document.body?.innerText.slice(0, 300)})";
 
     private final List<ServiceProcess> services = new ArrayList<>();
     private ServiceSpec viewsSpec;
@@ -88,7 +93,7 @@ class DashboardBrowserTest {
         reportInvestment("2015-03", reportedWanYuan);
 
         BigDecimal expected = before.add(reportedWanYuan.divide(WAN_YUAN_PER_YI));
-        new WebDriverWait(page, LIVE_UPDATE_WITHIN).until(d -> figure(d, INVESTMENT_ACTUAL).compareTo(before) != 0);
+        waitFor(LIVE_UPDATE_WITHIN, "the reported investment on the page", () -> figure(page, INVESTMENT_ACTUAL).compareTo(before) != 0);
         assertThat(figure(page, INVESTMENT_ACTUAL)).isCloseTo(expected, within(new BigDecimal("0.000001")));
         assertThat(text(page, INVESTMENT_ACTUAL + " .num")).isEqualTo(expected.setScale(2, RoundingMode.HALF_UP).toPlainString());
         assertThat(script(page, "return window.__dashboardLoadedAt")).as("the page was not reloaded").isEqualTo(loadedAt);
@@ -115,17 +120,25 @@ class DashboardBrowserTest {
 
         assertThat(page.findElements(By.cssSelector("#city-chart canvas"))).as("ECharts drew the city chart").isNotEmpty();
         page.findElement(By.id("tab-ranking")).click();
-        new WebDriverWait(page, PAGE_READY_WITHIN).until(d -> !d.findElements(By.cssSelector("#ranking-chart canvas")).isEmpty()
-                && !d.findElements(By.cssSelector("#ranking-table tbody tr")).isEmpty());
+        waitFor(PAGE_READY_WITHIN, "the county ranking", () -> !page.findElements(By.cssSelector("#ranking-chart canvas")).isEmpty()
+                && !page.findElements(By.cssSelector("#ranking-table tbody tr")).isEmpty());
     }
 
     /** Opens the dashboard with a monitor's token in the fragment and waits until the city overview shows and is live. */
     private WebDriver openDashboard() {
         WebDriver page = browser.driver();
         page.get(viewsSpec.url("/dashboard/#token=" + TestStack.token("monitor", null)));
-        new WebDriverWait(page, PAGE_READY_WITHIN).until(d -> !d.findElements(By.cssSelector(INVESTMENT_ACTUAL)).isEmpty()
-                && "live".equals(attribute(d, "#live-indicator", "data-state")));
+        waitFor(PAGE_READY_WITHIN, "the city overview, live", () -> !page.findElements(By.cssSelector(INVESTMENT_ACTUAL)).isEmpty()
+                && "live".equals(attribute(page, "#live-indicator", "data-state")));
         return page;
+    }
+
+    /** Waits for a condition on the page; if it never holds, says what the page showed and logged. */
+    private void waitFor(Duration timeout, String what, BooleanSupplier condition) {
+        WebDriver page = browser.driver();
+        new WebDriverWait(page, timeout)
+                .withMessage(() -> "waiting for " + what + "; the page shows: " + script(page, PAGE_STATE, INVESTMENT_ACTUAL) + "\nconsole:\n" + browser.console())
+                .until(d -> condition.getAsBoolean());
     }
 
     private void reportInvestment(String period, BigDecimal amountWanYuan) {

@@ -183,6 +183,7 @@ function statusBadge(status) {
 }
 
 function progressBar(percent, status) {
+    if (percent == null) return null;
     const width = Math.max(0, Math.min(100, Number(percent) || 0));
     return el('span', { className: 'bar', 'aria-hidden': 'true' },
         el('span', { className: `bar__fill bar__fill--${(status || 'NO_DATA').toLowerCase()}`, style: `width:${width}%` }));
@@ -548,7 +549,11 @@ function renderIndicatorChart(id, rows) {
         },
         legend: { top: 0, data: [t('percentOfTarget'), t('percentOfExpected')] },
         grid: { left: 8, right: 56, top: 36, bottom: 8, containLabel: true },
-        xAxis: { type: 'value', axisLabel: { formatter: '{value}%' }, splitLine: { lineStyle: { color: '#e7ebf0' } } },
+        // Always as far as 100%, so that the reference line shows how far each indicator is from it.
+        xAxis: {
+            type: 'value', max: (extent) => Math.max(100, Math.ceil(extent.max / 10) * 10),
+            axisLabel: { formatter: '{value}%' }, splitLine: { lineStyle: { color: '#e7ebf0' } },
+        },
         yAxis: { type: 'category', inverse: true, data: compared.map(localName), axisLabel: { width: 260, overflow: 'truncate' } },
         series: [
             {
@@ -565,7 +570,7 @@ function renderIndicatorChart(id, rows) {
                 label: { show: true, position: 'right', formatter: (p) => formatPercent(p.value), color: '#4a5563', fontSize: 11 },
                 markLine: {
                     symbol: 'none', silent: true, data: [{ xAxis: 100 }],
-                    label: { position: 'end', formatter: '100%' }, lineStyle: { type: 'dashed', color: '#5b6573' },
+                    label: { position: 'start', formatter: '100%' }, lineStyle: { type: 'dashed', color: '#5b6573' },
                 },
             },
         ],

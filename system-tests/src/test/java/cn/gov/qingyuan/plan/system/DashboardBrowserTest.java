@@ -18,8 +18,11 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -122,6 +125,21 @@ class DashboardBrowserTest {
         page.findElement(By.id("tab-ranking")).click();
         waitFor(PAGE_READY_WITHIN, "the county ranking", () -> !page.findElements(By.cssSelector("#ranking-chart canvas")).isEmpty()
                 && !page.findElements(By.cssSelector("#ranking-table tbody tr")).isEmpty());
+    }
+
+    @Test
+    void theExportButtonsDownloadTheViewOnScreen() throws IOException {
+        WebDriver page = openDashboard();
+        page.findElement(By.cssSelector("[data-export='city'] [data-format='csv']")).click();
+        page.findElement(By.cssSelector("[data-export='city'] [data-format='xlsx']")).click();
+
+        Path csv = browser.downloads().resolve("city-2015-2017.csv");
+        Path xlsx = browser.downloads().resolve("city-2015-2017.xlsx");
+        waitFor(PAGE_READY_WITHIN, "the downloads", () -> Files.isRegularFile(csv) && Files.isRegularFile(xlsx));
+        assertThat(Files.readString(csv)).contains("industrial-investment", "工业投资");
+        try (InputStream workbook = Files.newInputStream(xlsx)) {
+            assertThat(workbook.readNBytes(2)).as("an XLSX file is a ZIP archive").isEqualTo(new byte[] {'P', 'K'});
+        }
     }
 
     /** Opens the dashboard with a monitor's token in the fragment and waits until the city overview shows and is live. */

@@ -14,8 +14,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -30,6 +30,7 @@ final class HeadlessChromium implements AutoCloseable {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final String DOWNLOADS = "downloads";
 
     private final Path profile;
     private final ChromeDriverService service;
@@ -59,6 +60,8 @@ final class HeadlessChromium implements AutoCloseable {
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
+        options.setExperimentalOption("prefs", Map.of("download.default_directory", profile.resolve(DOWNLOADS).toString(),
+                "download.prompt_for_download", false));
         try {
             return new HeadlessChromium(profile, service, new ChromeDriver(service, options));
         } catch (RuntimeException e) {
@@ -72,6 +75,11 @@ final class HeadlessChromium implements AutoCloseable {
         return driver;
     }
 
+    /** Where the files the page downloads land. */
+    Path downloads() {
+        return profile.resolve(DOWNLOADS);
+    }
+
     /** What the page wrote to the console (errors included) since the last call: for a failing test's message. */
     String console() {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::toString).collect(Collectors.joining("\n"));
@@ -80,12 +88,13 @@ final class HeadlessChromium implements AutoCloseable {
     /** Saves the whole page (up to {@code maxHeight} pixels), e.g. as a build artifact for a person to look at. */
     Path screenshot(Path file, int maxHeight) {
         Dimension window = driver.manage().window().getSize();
-        long pageHeight = ((Number) ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollHeight")).longValue();
-        driver.manage().window().setSize(new Dimension(window.getWidth(), (int) Math.min(maxHeight, Math.max(window.getHeight(), pageHeight))));
+        long height = ((Number) ((JavascriptExecutor) driver).executeScript(
+                "return document.documentElement.scrollHeight + window.outerHeight - window.innerHeight")).longValue();
+        driver.manage().window().setSize(new Dimension(window.getWidth(), (int) Math.min(maxHeight, Math.max(window.getHeight(), height))));
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
-            Path taken = driver.getScreenshotAs(OutputType.FILE).toPath();
-            return Files.move(taken, file, StandardCopyOption.REPLACE_EXISTING);
+            Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+            return file;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot save a screenshot to " + file, e);
         } finally {

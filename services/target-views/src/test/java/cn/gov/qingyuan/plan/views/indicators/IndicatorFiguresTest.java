@@ -154,6 +154,6 @@ class IndicatorFiguresTest {
     }
 
     private static TargetBook.Target target(String value) {
-        return new TargetBook.Target(new BigDecimal(value), TargetComparator.AT_LEAST, Provenance.SAMPLE);
+        return new TargetBook.Target(new BigDecimal(value), TargetComparator.AT_LEAST, Provenance.SAMPLE, "test");
     }
 }

@@ -1,9 +1,11 @@
 package cn.gov.qingyuan.plan.system;
 
+import cn.gov.qingyuan.plan.stack.EmbeddedStack;
 import cn.gov.qingyuan.plan.stack.Infrastructure;
 import cn.gov.qingyuan.plan.stack.ServiceCatalog;
 import cn.gov.qingyuan.plan.stack.ServiceProcess;
 import cn.gov.qingyuan.plan.stack.ServiceSpec;
+import cn.gov.qingyuan.plan.stack.StackOptions;
 import cn.gov.qingyuan.plan.testkit.Http;
 import cn.gov.qingyuan.plan.testkit.HttpResult;
 import cn.gov.qingyuan.plan.testkit.TestStack;
@@ -36,7 +38,8 @@ import static org.assertj.core.api.Assertions.within;
 /**
  * The monitoring dashboard in a real browser (Debian's Chromium through Selenium) against the real services, each in
  * its own JVM: a monitoring team has the city overview open while a county reports an investment through
- * industrial-projects' API, and the page shows the new figure from its live stream, without a reload.
+ * industrial-projects' API, and the page shows the new figure from its live stream, without a reload. The services
+ * run on a stack of their own: the end-to-end scenario checks citywide totals on the shared one.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DashboardBrowserTest {
@@ -53,13 +56,15 @@ class DashboardBrowserTest {
             + " actual: document.querySelector(arguments[0])?.outerHTML, body: document.body?.innerText.slice(0, 300)})";
 
     private final List<ServiceProcess> services = new ArrayList<>();
+    private EmbeddedStack stack;
     private ServiceSpec viewsSpec;
     private Http projectsApi;
     private HeadlessChromium browser;
 
     @BeforeAll
     void startServices() {
-        RunningSystem system = new RunningSystem(Infrastructure.of(TestStack.get(), TestStack.issuer()));
+        stack = EmbeddedStack.start(StackOptions.ephemeral());
+        RunningSystem system = new RunningSystem(Infrastructure.of(stack, TestStack.issuer()));
         ServiceSpec projectsSpec = RunningSystem.onFreePort(ServiceCatalog.INDUSTRIAL_PROJECTS);
         viewsSpec = RunningSystem.onFreePort(ServiceCatalog.TARGET_VIEWS);
         services.add(system.start(RunningSystem.onFreePort(ServiceCatalog.PLAN_TARGETS)));
@@ -72,6 +77,9 @@ class DashboardBrowserTest {
     @AfterAll
     void stopServices() {
         services.forEach(ServiceProcess::close);
+        if (stack != null) {
+            stack.close();
+        }
     }
 
     @BeforeEach

@@ -11,6 +11,7 @@ const DEFAULT_PERIOD = '2015-2017';
 const CONTRACT_PERIODS = ['2015', '2016', '2017', '2015-2017'];
 const REFRESH_DEBOUNCE_MS = 200;
 const RECONNECT_MAX_MS = 30000;
+const STREAM_SILENCE_MS = 45000;
 
 const STATUSES = ['AHEAD', 'ON_TRACK', 'AT_RISK', 'BEHIND', 'NO_TARGET', 'NO_DATA'];
 const STATUS_COLOURS = {
@@ -308,10 +309,10 @@ function scheduleRefresh() {
 // ---------------------------------------------------------------- live updates
 // fetch() and a ReadableStream rather than EventSource, which cannot send the Authorization header.
 
-const live = { url: null, controller: null, attempt: 0, retryTimer: null };
+const live = { url: null, connection: null, attempt: 0, retryTimer: null };
 
 function follow(url) {
-    if (live.url === url && live.controller) return;
+    if (live.url === url && live.connection) return;
     stopFollowing();
     live.url = url;
     live.attempt = 0;
@@ -320,37 +321,47 @@ function follow(url) {
 
 function stopFollowing() {
     clearTimeout(live.retryTimer);
-    if (live.controller) live.controller.abort();
-    live.controller = null;
+    if (live.connection) live.connection.controller.abort();
+    live.connection = null;
     live.url = null;
 }
 
 async function connect() {
-    const controller = new AbortController();
-    live.controller = controller;
+    const connection = { controller: new AbortController(), lastHeard: Date.now(), silent: false };
+    live.connection = connection;
     setLive('connecting');
+    // The service writes a comment every 15 s: a stream silent for longer has died without closing (a proxy, a suspended laptop).
+    const watchdog = setInterval(() => {
+        if (Date.now() - connection.lastHeard > STREAM_SILENCE_MS) {
+            connection.silent = true;
+            connection.controller.abort();
+        }
+    }, 5000);
     try {
         const response = await fetch(live.url, {
-            headers: authHeaders({ Accept: 'text/event-stream' }), cache: 'no-store', signal: controller.signal,
+            headers: authHeaders({ Accept: 'text/event-stream' }), cache: 'no-store', signal: connection.controller.signal,
         });
         if (response.status === 401) {
             askForToken(true);
             return;
         }
         if (!response.ok || !response.body) throw new Error(`HTTP ${response.status}`);
-        await readServerSentEvents(response.body, onStreamEvent);
+        await readServerSentEvents(response.body, onStreamEvent, () => { connection.lastHeard = Date.now(); });
         throw new Error('the stream ended');
     } catch (error) {
-        if (controller.signal.aborted || live.controller !== controller) return;
+        const closedOnPurpose = connection.controller.signal.aborted && !connection.silent;
+        if (closedOnPurpose || live.connection !== connection) return;
         setLive('offline');
         reconnectLater();
+    } finally {
+        clearInterval(watchdog);
     }
 }
 
 function reconnectLater() {
     const delay = Math.min(RECONNECT_MAX_MS, 1000 * 2 ** live.attempt) + Math.random() * 500;
     live.attempt += 1;
-    live.controller = null;
+    live.connection = null;
     const url = live.url;
     live.retryTimer = setTimeout(() => {
         if (live.url === url) connect();
@@ -358,13 +369,14 @@ function reconnectLater() {
 }
 
 /** Parses the text/event-stream format: `event:` and `data:` lines, an empty line ends an event, `:` starts a comment. */
-async function readServerSentEvents(body, onEvent) {
+async function readServerSentEvents(body, onEvent, onBytes) {
     const reader = body.pipeThrough(new TextDecoderStream()).getReader();
     let buffer = '';
     let event = { type: 'message', data: [] };
     for (;;) {
         const { value, done } = await reader.read();
         if (done) return;
+        onBytes();
         buffer += value;
         // A CR at the very end may be the first half of a CRLF split over two chunks: keep it for the next round.
         const lines = buffer.split(/\r\n|\n|\r(?=[^\n])/);
@@ -399,7 +411,8 @@ function onStreamEvent(event) {
 function rememberChangedRows(data) {
     try {
         const change = JSON.parse(data);
-        for (const row of change.rows || []) {
+        // City, county and indicator streams name the changed rows; the others send their whole view.
+        for (const row of Array.isArray(change.rows) ? change.rows : []) {
             const key = row.indicator || row.county || row.unit;
             if (key) state.changedKeys.add(key);
         }

@@ -69,8 +69,33 @@ public class TargetBook {
         return true;
     }
 
-    public Optional<Target> city(String indicator, TargetPeriod period) {
-        return Optional.ofNullable(byKey.get(cityKey(indicator, period)));
+    /**
+     * The city's target. The plan states some targets only per year: for the whole plan such an indicator's target is
+     * then the sum of its three yearly targets when it adds up over years, else (a level, share or rate to reach) the
+     * last year's.
+     */
+    public Optional<Target> city(String indicator, TargetPeriod period, boolean addsUpOverYears) {
+        Target stated = byKey.get(cityKey(indicator, period));
+        if (stated != null || period.isYear()) {
+            return Optional.ofNullable(stated);
+        }
+        if (!addsUpOverYears) {
+            return Optional.ofNullable(byKey.get(cityKey(indicator, TargetPeriod.year(period.lastYear()))))
+                    .map(last -> new Target(last.value(), last.comparator(), last.provenance(), "the " + period.lastYear() + " target: " + last.source()));
+        }
+        BigDecimal sum = BigDecimal.ZERO;
+        Target last = null;
+        boolean sample = false;
+        for (int year = period.firstYear(); year <= period.lastYear(); year++) {
+            last = byKey.get(cityKey(indicator, TargetPeriod.year(year)));
+            if (last == null) {
+                return Optional.empty();
+            }
+            sum = sum.add(last.value());
+            sample |= last.provenance() == Provenance.SAMPLE;
+        }
+        return Optional.of(new Target(sum, last.comparator(), sample ? Provenance.SAMPLE : Provenance.PLAN,
+                "sum of the " + period + " yearly targets"));
     }
 
     /**
@@ -78,7 +103,8 @@ public class TargetBook {
      * indicator adds up over years (flows and yearly counts) and all three were issued.
      */
     public Optional<Target> county(String indicator, TargetPeriod period, County county, boolean addsUpOverYears) {
-        TargetComparator comparator = city(indicator, period).or(() -> city(indicator, TargetPeriod.year(period.lastYear())))
+        TargetComparator comparator = city(indicator, period, addsUpOverYears)
+                .or(() -> city(indicator, TargetPeriod.year(period.lastYear()), addsUpOverYears))
                 .map(Target::comparator).orElse(TargetComparator.AT_LEAST);
         return countyAsAllocated(indicator, period, county, addsUpOverYears).map(target -> target.withComparator(comparator));
     }

@@ -23,7 +23,7 @@ public class PlanTargets {
     }
 
     public Optional<Target> city(ViewPeriod period) {
-        return targets.city(INDICATOR, of(period)).map(PlanTargets::target);
+        return targets.city(INDICATOR, of(period), true).map(PlanTargets::target);
     }
 
     public Optional<Target> county(County county, ViewPeriod period) {

@@ -121,6 +121,17 @@ class ViewsApiTest {
     }
 
     @Test
+    void theCatalogueNamesEveryIndicatorCountyAndParkInBothLanguages() {
+        JsonNode catalogue = http().get("/api/views/catalogue").json();
+        assertThat(catalogue.get("indicators")).hasSize(45);
+        assertThat(catalogue.get("counties")).hasSize(8);
+        assertThat(catalogue.get("parks")).isNotEmpty();
+        catalogue.get("parks").forEach(park -> assertThat(park.get("nameZh").asText()).isNotBlank());
+        JsonNode reporting = http().get("/api/views/reporting?year=2016").json();
+        assertThat(reporting.get("units")).hasSize(2 * 8 + catalogue.get("parks").size());
+    }
+
+    @Test
     void badRequestsAreProblemsNamingTheField() {
         assertProblem(http().get("/api/views/city?period=2014"), 400, "period", "not a plan year");
         assertProblem(http().get("/api/views/city?period=2015&format=pdf"), 400, "format", "not one of json, csv, xlsx");

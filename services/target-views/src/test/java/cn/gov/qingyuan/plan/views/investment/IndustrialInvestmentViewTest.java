@@ -175,8 +175,6 @@ class IndustrialInvestmentViewTest {
             assertThat(stored).isNotNull();
             assertThat(stored.getString("enterprise")).isEqualTo("Liannan Textiles");
         });
-        Document stored = database.getCollection("investment_projects").find(new Document("_id", project)).first();
-        assertThat(stored.getString("stage")).isEqualTo("COMPLETED");
         JsonNode liannan = county("liannan", "2016");
         assertThat(liannan.get("completedWanYuan").decimalValue()).isEqualByComparingTo("250");
         assertThat(liannan.get("milestonesReached").get("SIGNED").asLong()).isEqualTo(1);

@@ -1,5 +1,6 @@
 package cn.gov.qingyuan.plan.views.indicators;
 
+import cn.gov.qingyuan.plan.contracts.County;
 import cn.gov.qingyuan.plan.contracts.targets.TargetPeriod;
 import cn.gov.qingyuan.plan.views.indicators.Recipe.FromMeasure;
 import cn.gov.qingyuan.plan.views.indicators.Recipe.Growth;
@@ -163,14 +164,20 @@ class IndicatorValues {
         };
     }
 
+    /** Flows add up, so they are read from the running monthly totals per county rather than from every fact. */
     private Figure flow(Measure measure, Scope scope, TargetPeriod period, YearMonth through) {
         Sum sum = new Sum();
-        for (int year = period.firstYear(); year <= period.lastYear(); year++) {
-            for (Fact fact : facts.facts(measure, year)) {
-                if (counts(fact, scope, through)) {
-                    sum.add(fact.value(), fact.month());
-                }
+        YearMonth first = YearMonth.of(period.firstYear(), 1);
+        YearMonth last = YearMonth.of(period.lastYear(), 12).isAfter(through) ? through : YearMonth.of(period.lastYear(), 12);
+        for (County county : County.values()) {
+            if (!scope.includes(county.code())) {
+                continue;
             }
+            facts.flowTotals(measure, county.code()).forEach((month, total) -> {
+                if (total.facts() > 0 && !month.isBefore(first) && !month.isAfter(last)) {
+                    sum.add(total.sum(), month);
+                }
+            });
         }
         return sum.figure(measure);
     }

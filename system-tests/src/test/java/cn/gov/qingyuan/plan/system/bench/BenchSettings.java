@@ -17,7 +17,8 @@ import java.util.Map;
  * @param durable          the embedded default (PostgreSQL fsync and synchronous commit on, MongoDB stand-in in an H2
  *                         file), or the tests' fast settings (fsync off, the stand-in in memory)
  * @param trace            also read the command service's Kafka topic, to split the latency at the broker
- * @param view             the view whose stream is watched, e.g. {@code city}
+ * @param view             the view whose stream is watched, e.g. {@code city}; {@code none} watches no stream and, with
+ *                         {@code trace}, measures only as far as Kafka
  * @param period           its period parameter
  * @param repositoryRoot   where {@code services/<name>/target/*-exec.jar} are
  * @param projectsEnv      extra environment of the industrial-projects JVM, e.g. Kafka producer settings
@@ -55,6 +56,10 @@ record BenchSettings(int rate, Duration warmUp, Duration duration, Duration grac
                 Path.of(System.getProperty("bench.root", "..")).toAbsolutePath().normalize(),
                 environment(System.getProperty("bench.projectsEnv", "")),
                 environment(System.getProperty("bench.viewsEnv", "")));
+    }
+
+    boolean watchesStream() {
+        return !view.equals("none");
     }
 
     int warmUpSubmissions() {

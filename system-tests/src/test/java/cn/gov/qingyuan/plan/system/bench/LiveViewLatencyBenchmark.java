@@ -99,10 +99,12 @@ public final class LiveViewLatencyBenchmark {
         say("stack and services up in %.1f s; service logs in %s", seconds(System.nanoTime() - startedAt), system.logs());
 
         List<Project> projects = registerProjects();
-        String monitor = system.token("bench.monitor", "monitor", null);
-        URI streamUri = URI.create(system.views().url("/api/views/" + settings.view() + "/stream?period=" + settings.period()));
-        stream = ViewStream.open(streamUri, monitor, Duration.ofSeconds(30), this::onViewChanged);
-        say("stream open: %s", streamUri);
+        if (settings.watchesStream()) {
+            String monitor = system.token("bench.monitor", "monitor", null);
+            URI streamUri = URI.create(system.views().url("/api/views/" + settings.view() + "/stream?period=" + settings.period()));
+            stream = ViewStream.open(streamUri, monitor, Duration.ofSeconds(30), this::onViewChanged);
+            say("stream open: %s", streamUri);
+        }
         if (settings.trace()) {
             trace = new KafkaTrace(system.kafkaBootstrapServers(), Topics.INDUSTRIAL_PROJECTS, byCorrelationId::get);
         }
@@ -111,7 +113,7 @@ public final class LiveViewLatencyBenchmark {
         List<Submission> schedule = drive(projects);
         awaitAnswers(schedule);
         awaitStreamEvents(schedule);
-        if (stream.failure() != null) {
+        if (stream != null && stream.failure() != null) {
             say("WARNING: the stream failed during the run: %s", stream.failure());
         }
         report(schedule);
@@ -162,6 +164,10 @@ public final class LiveViewLatencyBenchmark {
 
     /** Lets the views consume the registrations before the warm-up starts, so they are not part of it. */
     private void awaitQuietStream() {
+        if (stream == null) {
+            sleep(QUIET_BEFORE_WARM_UP.toMillis());
+            return;
+        }
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (System.nanoTime() < deadline && System.nanoTime() - stream.lastEventNanos() < QUIET_BEFORE_WARM_UP.toNanos()) {
             sleep(100);
@@ -227,7 +233,9 @@ public final class LiveViewLatencyBenchmark {
 
     private void awaitStreamEvents(List<Submission> schedule) {
         long deadline = System.nanoTime() + settings.grace().toNanos();
-        Predicate<Submission> outstanding = s -> s.measured && s.accepted() && !s.seenOnStream();
+        Predicate<Submission> outstanding = settings.watchesStream()
+                ? s -> s.measured && s.accepted() && !s.seenOnStream()
+                : s -> s.measured && s.accepted() && s.kafkaReadNanos == 0;
         while (System.nanoTime() < deadline && schedule.stream().anyMatch(outstanding)) {
             sleep(50);
         }
@@ -277,7 +285,13 @@ public final class LiveViewLatencyBenchmark {
         out.append(latencies(accepted, s -> s.responseNanos - s.sentNanos).row("send -> 2xx")).append('\n');
         out.append(latencies(accepted, s -> s.responseNanos - s.scheduledNanos).row("scheduled send -> 2xx (open loop)")).append('\n');
         out.append(latencies(onStream, s -> s.streamNanos - s.scheduledNanos).row("scheduled send -> stream event")).append('\n');
-        if (settings.trace()) {
+        if (settings.trace() && !settings.watchesStream()) {
+            List<Submission> traced = accepted.stream().filter(s -> s.kafkaReadNanos != 0).toList();
+            out.append(String.format(Locale.ROOT, "no stream watched (bench.view=none); Kafka only, %d of %d accepted read:%n", traced.size(), accepted.size()));
+            out.append(latencies(traced, s -> kafkaCreatedNanos(s) - s.responseNanos).row("  2xx -> record sent to Kafka (store, publish)")).append('\n');
+            out.append(latencies(traced, s -> s.kafkaReadNanos - s.responseNanos).row("  2xx -> read by a plain consumer")).append('\n');
+        }
+        if (settings.trace() && settings.watchesStream()) {
             List<Submission> traced = onStream.stream().filter(s -> s.kafkaReadNanos != 0).toList();
             out.append(String.format(Locale.ROOT, "where the time goes (%d traced; Kafka record times have 1 ms resolution):%n", traced.size()));
             out.append(latencies(traced, s -> kafkaCreatedNanos(s) - s.responseNanos).row("  2xx -> record sent to Kafka (store, publish)")).append('\n');
@@ -288,6 +302,10 @@ public final class LiveViewLatencyBenchmark {
         }
         long p99 = toStream.percentileNanos(99);
         boolean complete = accepted.size() == measured.size() && onStream.size() == accepted.size();
+        if (!settings.watchesStream()) {
+            System.out.print(out);
+            return;
+        }
         out.append(String.format(Locale.ROOT, "%ngoal p99 <= %d ms from 2xx to the stream event: %s (p99 %s ms%s)%n", GOAL_P99_MILLIS,
                 p99 >= 0 && p99 <= GOAL_P99_MILLIS * 1_000_000 && complete ? "MET" : "NOT MET", p99 < 0 ? "-" : Latencies.ms(p99),
                 complete ? "" : "; not every submission was accepted and seen"));

@@ -11,6 +11,7 @@ import cn.gov.qingyuan.plan.stack.StackOptions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -91,6 +92,10 @@ final class BenchSystem implements AutoCloseable {
 
     String kafkaBootstrapServers() {
         return stack.kafkaBootstrapServers();
+    }
+
+    int postgresPort() {
+        return URI.create(stack.postgresUrl().substring("jdbc:".length())).getPort();
     }
 
     String token(String subject, String role, String organisation) {

@@ -58,6 +58,12 @@ public final class LiveViewLatencyBenchmark {
     private final long epochOffsetNanos;
     private volatile ViewStream stream;
     private volatile KafkaTrace trace;
+    private volatile CpuAccounting cpu;
+    private volatile CpuAccounting.Snapshot cpuAtStart;
+    private volatile CpuAccounting.Snapshot cpuAtEnd;
+    private volatile String loadBefore;
+    private volatile String loadAtStart;
+    private volatile String loadAtEnd;
 
     private LiveViewLatencyBenchmark(BenchSettings settings, Path logs) {
         this.settings = settings;
@@ -93,11 +99,13 @@ public final class LiveViewLatencyBenchmark {
     }
 
     private void run() throws InterruptedException {
+        loadBefore = CpuAccounting.loadAverage();
         printSetting();
         long startedAt = System.nanoTime();
         system.start(settings);
         say("stack and services up in %.1f s; service logs in %s", seconds(System.nanoTime() - startedAt), system.logs());
 
+        cpu = new CpuAccounting(List.of(system.projects().name(), system.views().name()), system.postgresPort());
         List<Project> projects = registerProjects();
         if (settings.watchesStream()) {
             String monitor = system.token("bench.monitor", "monitor", null);
@@ -217,9 +225,13 @@ public final class LiveViewLatencyBenchmark {
                 submission.responseNanos = now;
             });
             if (i == warmUp) {
+                cpuAtStart = cpu.snapshot();
+                loadAtStart = CpuAccounting.loadAverage();
                 say("measuring ...");
             }
         }
+        cpuAtEnd = cpu.snapshot();
+        loadAtEnd = CpuAccounting.loadAverage();
         say("schedule done: %d submissions sent", total);
         return schedule;
     }
@@ -271,6 +283,8 @@ public final class LiveViewLatencyBenchmark {
                 System.getProperty("java.version"));
         line(out, "measured", "%d s at %d/s after a %d s warm-up (%s)", settings.duration().toSeconds(), settings.rate(),
                 settings.warmUp().toSeconds(), Instant.now().toString().substring(0, 19) + "Z");
+        line(out, "load average (1 min)", "%s before the stack started, %s when measuring began, %s at its end", loadBefore,
+                loadAtStart, loadAtEnd);
         line(out, "submissions sent", "%d", measured.size());
         line(out, "2xx", "%d", accepted.size());
         line(out, "errors by status", "%s", errors.isEmpty() ? "none" : errors.toString());
@@ -300,6 +314,7 @@ public final class LiveViewLatencyBenchmark {
             out.append(latencies(traced, s -> s.kafkaReadNanos - s.responseNanos).row("  2xx -> read by a plain consumer")).append('\n');
             out.append(latencies(traced, s -> s.streamNanos - s.kafkaReadNanos).row("  read by a plain consumer -> stream event")).append('\n');
         }
+        out.append('\n').append(CpuAccounting.table(cpuAtStart, cpuAtEnd, Runtime.getRuntime().availableProcessors()));
         long p99 = toStream.percentileNanos(99);
         boolean complete = accepted.size() == measured.size() && onStream.size() == accepted.size();
         if (!settings.watchesStream()) {

@@ -189,7 +189,8 @@ class IndustrialInvestmentViewTest {
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                 assertThat(database.getCollection("investment_projects").find(new Document("_id", project)).first()).isNotNull());
-        assertThat(database.getCollection("rejected_events").countDocuments(new Document("key", project))).isEqualTo(2);
+        assertThat(database.getCollection("rejected_events").countDocuments(new Document("key", project)
+                .append("projection", "industrial-investment"))).isEqualTo(2);
     }
 
     @Test

@@ -1,0 +1,26 @@
+package cn.gov.qingyuan.plan.views.indicators;
+
+import org.bson.Document;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+
+/**
+ * One reported figure of a measure: what {@code member} (a project, county, park, enterprise ...) of {@code county}
+ * reported for {@code month}, or completed in it.
+ *
+ * @param value null when the reporter left the figure out (a return may omit figures it does not publish)
+ */
+record Fact(Measure measure, String county, String member, YearMonth month, BigDecimal value) {
+
+    Document toDocument() {
+        return new Document("measure", measure.name()).append("county", county).append("member", member)
+                .append("month", month.toString()).append("value", value == null ? null : value.toPlainString());
+    }
+
+    static Fact fromDocument(Document stored) {
+        String value = stored.getString("value");
+        return new Fact(Measure.valueOf(stored.getString("measure")), stored.getString("county"), stored.getString("member"),
+                YearMonth.parse(stored.getString("month")), value == null ? null : new BigDecimal(value));
+    }
+}

@@ -52,6 +52,8 @@ public final class LiveViewLatencyBenchmark {
     private final Map<String, Submission> byCorrelationId = new ConcurrentHashMap<>();
     private final AtomicLong unknownEvents = new AtomicLong();
     private final AtomicLong duplicateEvents = new AtomicLong();
+    /** The first answer's body of each error status, to say what the errors were. */
+    private final Map<Integer, String> errorSamples = new ConcurrentHashMap<>();
     private final AtomicBoolean stopped = new AtomicBoolean();
     private final String runId = Long.toString(System.currentTimeMillis(), 36);
     /** Epoch nanoseconds minus {@link System#nanoTime()}, to place the broker's record times on the benchmark's clock. */
@@ -214,13 +216,16 @@ public final class LiveViewLatencyBenchmark {
                 LockSupport.parkNanos(wait);
             }
             submission.sentNanos = System.nanoTime();
-            http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((response, error) -> {
+            http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).whenComplete((response, error) -> {
                 long now = System.nanoTime();
                 if (error != null) {
                     Throwable cause = error instanceof java.util.concurrent.CompletionException && error.getCause() != null ? error.getCause() : error;
                     submission.failure = cause.getClass().getSimpleName();
                 } else {
                     submission.status = response.statusCode();
+                    if (!submission.accepted()) {
+                        errorSamples.computeIfAbsent(response.statusCode(), status -> response.body());
+                    }
                 }
                 submission.responseNanos = now;
             });
@@ -288,6 +293,8 @@ public final class LiveViewLatencyBenchmark {
         line(out, "submissions sent", "%d", measured.size());
         line(out, "2xx", "%d", accepted.size());
         line(out, "errors by status", "%s", errors.isEmpty() ? "none" : errors.toString());
+        errorSamples.forEach((status, body) -> line(out, "  first HTTP " + status, "%s",
+                body.length() > 240 ? body.substring(0, 240) + "..." : body));
         line(out, "achieved rate", "%.1f/s (scheduler lag p99 %s ms, max %s ms)", achievedRate,
                 Latencies.ms(schedulerLag.percentileNanos(99)), Latencies.ms(schedulerLag.percentileNanos(100)));
         line(out, "events seen on the stream", "%d of %d accepted (other view-changed events: %d, duplicates: %d)", onStream.size(),

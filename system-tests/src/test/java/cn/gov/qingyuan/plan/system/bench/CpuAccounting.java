@@ -60,19 +60,21 @@ final class CpuAccounting {
     }
 
     /** Core-seconds used between two snapshots, per group, then "other processes" and "idle". */
-    static String table(Snapshot before, Snapshot after, int cores) {
+    static String table(Snapshot before, Snapshot after, int cores, int submissions) {
         double wall = (after.nanoTime() - before.nanoTime()) / 1e9;
         StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
-                "CPU while measuring (core-seconds of %.0f s x %d cores = %.0f available):%n", wall, cores, wall * cores));
+                "CPU while measuring (core-seconds of %.0f s x %d cores = %.0f available; CPU ms per submission):%n", wall, cores,
+                wall * cores));
         long ours = 0;
         for (var entry : after.cpuNanos().entrySet()) {
             long used = entry.getValue() - before.cpuNanos().getOrDefault(entry.getKey(), 0L);
             ours += used;
-            out.append(row(entry.getKey(), used, wall));
+            out.append(row(entry.getKey(), used, wall, submissions));
         }
+        out.append(row("  all of the above", ours, wall, submissions));
         long busy = after.machineBusyNanos() - before.machineBusyNanos();
-        out.append(row("other processes on the machine", Math.max(0, busy - ours), wall));
-        out.append(row("idle", after.machineIdleNanos() - before.machineIdleNanos(), wall));
+        out.append(row("other processes on the machine", Math.max(0, busy - ours), wall, 0));
+        out.append(row("idle", after.machineIdleNanos() - before.machineIdleNanos(), wall, 0));
         return out.toString();
     }
 
@@ -85,8 +87,9 @@ final class CpuAccounting {
         }
     }
 
-    private static String row(String label, long nanos, double wallSeconds) {
-        return String.format(Locale.ROOT, "  %-52s %7.1f  (%.2f cores)%n", label, nanos / 1e9, nanos / 1e9 / wallSeconds);
+    private static String row(String label, long nanos, double wallSeconds, int submissions) {
+        return String.format(Locale.ROOT, "  %-52s %7.1f  (%.2f cores)%s%n", label, nanos / 1e9, nanos / 1e9 / wallSeconds,
+                submissions > 0 ? String.format(Locale.ROOT, "  %6.2f ms/submission", nanos / 1e6 / submissions) : "");
     }
 
     private Optional<ProcessHandle> postmaster() {

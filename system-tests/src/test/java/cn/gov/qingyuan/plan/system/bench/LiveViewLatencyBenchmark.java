@@ -321,7 +321,7 @@ public final class LiveViewLatencyBenchmark {
             out.append(latencies(traced, s -> s.kafkaReadNanos - s.responseNanos).row("  2xx -> read by a plain consumer")).append('\n');
             out.append(latencies(traced, s -> s.streamNanos - s.kafkaReadNanos).row("  read by a plain consumer -> stream event")).append('\n');
         }
-        out.append('\n').append(CpuAccounting.table(cpuAtStart, cpuAtEnd, Runtime.getRuntime().availableProcessors()));
+        out.append('\n').append(CpuAccounting.table(cpuAtStart, cpuAtEnd, Runtime.getRuntime().availableProcessors(), measured.size()));
         long p99 = toStream.percentileNanos(99);
         boolean complete = accepted.size() == measured.size() && onStream.size() == accepted.size();
         if (!settings.watchesStream()) {

@@ -1,6 +1,10 @@
 package cn.gov.qingyuan.plan.system.bench;
 
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
@@ -64,6 +68,38 @@ final class KafkaTrace implements AutoCloseable {
             // closing
         } finally {
             consumer.close(Duration.ofSeconds(2));
+        }
+    }
+
+    /**
+     * How many records of {@code topic} the consumer groups whose names start with {@code groupPrefix} have yet to
+     * commit: the projections' backlog. -1 while no such group has committed anything.
+     */
+    static long backlog(String bootstrapServers, String topic, String groupPrefix) {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+            List<TopicPartition> partitions = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions().stream()
+                    .map(p -> new TopicPartition(topic, p.partition())).toList();
+            Map<TopicPartition, Long> ends = new java.util.HashMap<>();
+            admin.listOffsets(partitions.stream().collect(java.util.stream.Collectors.toMap(p -> p, p -> OffsetSpec.latest())))
+                    .all().get().forEach((partition, info) -> ends.put(partition, info.offset()));
+            List<String> groups = admin.listConsumerGroups().all().get().stream().map(g -> g.groupId())
+                    .filter(g -> g.startsWith(groupPrefix)).toList();
+            long backlog = 0;
+            boolean any = false;
+            for (String group : groups) {
+                Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
+                for (TopicPartition partition : partitions) {
+                    OffsetAndMetadata offset = committed.get(partition);
+                    any |= offset != null;
+                    backlog += ends.get(partition) - (offset == null ? 0 : offset.offset());
+                }
+            }
+            return any ? backlog : -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        } catch (java.util.concurrent.ExecutionException e) {
+            return -1;
         }
     }
 

@@ -44,6 +44,8 @@ public final class LiveViewLatencyBenchmark {
     private static final Duration QUIET_BEFORE_WARM_UP = Duration.ofSeconds(2);
     private static final int REGISTRATIONS_IN_FLIGHT = 16;
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** target-views' projections consume in groups named {@code target-views.<projection>}. */
+    private static final String VIEWS_CONSUMER_GROUPS = "target-views.";
 
     private final BenchSettings settings;
     private final BenchSystem system;
@@ -118,7 +120,7 @@ public final class LiveViewLatencyBenchmark {
         if (settings.trace()) {
             trace = new KafkaTrace(system.kafkaBootstrapServers(), Topics.INDUSTRIAL_PROJECTS, byCorrelationId::get);
         }
-        awaitQuietStream();
+        awaitProjectionsCaughtUp();
 
         List<Submission> schedule = drive(projects);
         awaitAnswers(schedule);
@@ -172,17 +174,21 @@ public final class LiveViewLatencyBenchmark {
         return projects;
     }
 
-    /** Lets the views consume the registrations before the warm-up starts, so they are not part of it. */
-    private void awaitQuietStream() {
-        if (stream == null) {
-            sleep(QUIET_BEFORE_WARM_UP.toMillis());
-            return;
+    /**
+     * Lets every projection of target-views consume the registrations before the warm-up starts, so that they are not
+     * part of it (registrations change no view, so the stream cannot tell).
+     */
+    private void awaitProjectionsCaughtUp() {
+        long startedAt = System.nanoTime();
+        long deadline = startedAt + Duration.ofSeconds(180).toNanos();
+        long backlog;
+        while ((backlog = KafkaTrace.backlog(system.kafkaBootstrapServers(), Topics.INDUSTRIAL_PROJECTS, VIEWS_CONSUMER_GROUPS)) != 0
+                && System.nanoTime() < deadline) {
+            sleep(500);
         }
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < deadline && System.nanoTime() - stream.lastEventNanos() < QUIET_BEFORE_WARM_UP.toNanos()) {
-            sleep(100);
-        }
-        say("stream quiet (%d view-changed events so far, from the registrations)", stream.viewChangedEvents());
+        say("target-views caught up with the registrations in %.1f s (backlog %d)%s", seconds(System.nanoTime() - startedAt), backlog,
+                stream == null ? "" : String.format(Locale.ROOT, "; %d view-changed events so far", stream.viewChangedEvents()));
+        sleep(QUIET_BEFORE_WARM_UP.toMillis());
     }
 
     /**

@@ -14,9 +14,12 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * A plain consumer of the command service's topic, from its end at start: for each record it notes the record's
@@ -79,8 +82,8 @@ final class KafkaTrace implements AutoCloseable {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
             List<TopicPartition> partitions = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions().stream()
                     .map(p -> new TopicPartition(topic, p.partition())).toList();
-            Map<TopicPartition, Long> ends = new java.util.HashMap<>();
-            admin.listOffsets(partitions.stream().collect(java.util.stream.Collectors.toMap(p -> p, p -> OffsetSpec.latest())))
+            Map<TopicPartition, Long> ends = new HashMap<>();
+            admin.listOffsets(partitions.stream().collect(Collectors.toMap(p -> p, p -> OffsetSpec.latest())))
                     .all().get().forEach((partition, info) -> ends.put(partition, info.offset()));
             List<String> groups = admin.listConsumerGroups().all().get().stream().map(g -> g.groupId())
                     .filter(g -> g.startsWith(groupPrefix)).toList();
@@ -98,7 +101,7 @@ final class KafkaTrace implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return -1;
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             return -1;
         }
     }

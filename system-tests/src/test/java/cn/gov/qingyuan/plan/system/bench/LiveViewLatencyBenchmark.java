@@ -42,7 +42,7 @@ public final class LiveViewLatencyBenchmark {
 
     private static final long GOAL_P99_MILLIS = 250;
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
-    private static final Duration QUIET_BEFORE_WARM_UP = Duration.ofSeconds(2);
+    private static final Duration PAUSE_BEFORE_WARM_UP = Duration.ofSeconds(2);
     private static final int REGISTRATIONS_IN_FLIGHT = 16;
     private static final ObjectMapper JSON = new ObjectMapper();
     /** target-views' projections consume in groups named {@code target-views.<projection>}. */
@@ -189,7 +189,7 @@ public final class LiveViewLatencyBenchmark {
         }
         say("target-views caught up with the registrations in %.1f s (backlog %d)%s", seconds(System.nanoTime() - startedAt), backlog,
                 stream == null ? "" : String.format(Locale.ROOT, "; %d view-changed events so far", stream.viewChangedEvents()));
-        sleep(QUIET_BEFORE_WARM_UP.toMillis());
+        sleep(PAUSE_BEFORE_WARM_UP.toMillis());
     }
 
     /**

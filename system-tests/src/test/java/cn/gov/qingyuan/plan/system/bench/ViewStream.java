@@ -32,7 +32,6 @@ final class ViewStream implements AutoCloseable {
     private final BiConsumer<String, Long> onViewChanged;
     private final CountDownLatch ready = new CountDownLatch(1);
     private final AtomicLong viewChanged = new AtomicLong();
-    private final AtomicLong lastEventNanos = new AtomicLong(System.nanoTime());
     private final Thread reader;
     private volatile InputStream body;
     private volatile Throwable failure;
@@ -135,7 +134,6 @@ final class ViewStream implements AutoCloseable {
             return;
         }
         viewChanged.incrementAndGet();
-        lastEventNanos.set(arrivedNanos);
         String correlationId;
         try {
             JsonNode cause = JSON.readTree(data).path("cause");
@@ -148,10 +146,6 @@ final class ViewStream implements AutoCloseable {
 
     long viewChangedEvents() {
         return viewChanged.get();
-    }
-
-    long lastEventNanos() {
-        return lastEventNanos.get();
     }
 
     /** Why the stream stopped early, or null while it is still open. */

@@ -9,6 +9,9 @@ export AXONIQ_UPDATE_CHECKER_DISABLED := true
 ROLE ?= reporter
 ORG ?=
 SUBJECT ?=
+# The browser tests drive Debian's Chromium; the CJK font keeps the Chinese in their screenshots legible.
+BROWSER_PACKAGES = chromium chromium-driver fonts-wqy-microhei
+SUDO = $(if $(filter 0,$(shell id -u)),,sudo)
 
 # make bench-live: submissions per second, seconds measured, seconds of warm-up, and any other -Dbench.* settings.
 RATE ?= 500
@@ -16,12 +19,13 @@ DURATION ?= 30
 WARMUP ?= 10
 BENCH_ARGS ?=
 
-.PHONY: run test build stack token bench-live clean clean-data help
+.PHONY: run test build browser stack token bench-live clean clean-data help
 
 help:
 	@echo "make run         build, start the embedded stack and every service, print where to look (Ctrl-C stops all)"
 	@echo "make test        run every test (unit, HTTP, Kafka/PostgreSQL/MongoDB integration, end to end)"
 	@echo "make build       build the jars without running tests"
+	@echo "make browser     install Debian's Chromium and chromedriver for the browser tests (make test does when they are missing)"
 	@echo "make token       print a bearer token of the local issuer: make token ROLE=reporter ORG=qingcheng"
 	@echo "                 (roles: reporter, monitor, auditor, planner; ORG: a county code, county:<code>, park:<id> or bureau:<code>)"
 	@echo "make stack       start only Kafka, PostgreSQL and the MongoDB stand-in (data in $(VAR)/)"
@@ -45,8 +49,13 @@ $(LAUNCHER):
 build:
 	$(MVN) -q -DskipTests package
 
-test:
+test: browser
 	$(MVN) verify
+
+browser:
+	@if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then \
+		$(SUDO) apt-get update && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y $(BROWSER_PACKAGES); \
+	fi
 
 bench-live:
 	$(MVN) -q -DskipTests -Pbench-live package -pl system-tests -am \

@@ -53,6 +53,7 @@ abstract class EndToEndScenario {
     private ServiceSpec viewsSpec;
     private ServiceProcess projects;
     private ServiceProcess views;
+    private ServiceProcess targets;
     private Http projectsApi;
     private Http viewsApi;
     private String projectId;
@@ -66,6 +67,8 @@ abstract class EndToEndScenario {
         viewsSpec = RunningSystem.onFreePort(ServiceCatalog.TARGET_VIEWS);
         projects = system.start(projectsSpec);
         views = system.start(viewsSpec);
+        // The views take their targets from the plan-targets topic; plan-targets seeds the plan's targets at start-up.
+        targets = system.start(RunningSystem.onFreePort(ServiceCatalog.PLAN_TARGETS));
         projectsApi = new Http(projectsSpec.url(""), TestStack.issuer().token("qingxin.reporter", "reporter", "county:qingxin", Duration.ofHours(1)));
         viewsApi = new Http(viewsSpec.url(""), TestStack.token("monitor", null));
     }
@@ -77,6 +80,9 @@ abstract class EndToEndScenario {
         }
         if (views != null) {
             views.close();
+        }
+        if (targets != null) {
+            targets.close();
         }
     }
 
@@ -96,6 +102,7 @@ abstract class EndToEndScenario {
                 json("period", "2015-04", "amountWanYuan", 8000)).status()).isEqualTo(201);
 
         await().atMost(VIEW_CATCHES_UP).untilAsserted(() -> assertThat(county("qingxin", "2015").get("reports").asLong()).isEqualTo(2));
+        await().atMost(VIEW_CATCHES_UP).untilAsserted(() -> assertThat(city("2015").get("target").isNull()).as("targets arrived").isFalse());
         JsonNode qingxin = county("qingxin", "2015");
         assertThat(qingxin.get("completedWanYuan").decimalValue()).isEqualByComparingTo("20000.50");
         assertThat(qingxin.get("completed").decimalValue()).isEqualByComparingTo("2.000050");

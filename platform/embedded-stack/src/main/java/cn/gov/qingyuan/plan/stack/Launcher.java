@@ -53,7 +53,7 @@ public final class Launcher {
                 System.exit(1);
             }
         }
-        System.out.println(banner(mode, infrastructure, data));
+        System.out.println(banner(mode, infrastructure, data, issuer));
         log.info("Press Ctrl+C to stop");
         new CountDownLatch(1).await();
     }
@@ -74,7 +74,7 @@ public final class Launcher {
         services.parallelStream().forEach(ServiceProcess::close);
     }
 
-    private static String banner(String mode, Infrastructure infrastructure, Path data) {
+    private static String banner(String mode, Infrastructure infrastructure, Path data, LocalIssuer issuer) {
         StringBuilder out = new StringBuilder("\n=== Qingyuan industrial plan tracker: ").append(mode.equals("run") ? "running" : "stack only").append(" ===\n");
         if (mode.equals("run")) {
             for (ServiceSpec spec : ServiceCatalog.ALL) {
@@ -87,6 +87,11 @@ public final class Launcher {
         out.append(String.format("%n  Kafka        %s%n  PostgreSQL   %s (user %s)%n  MongoDB      %s%n  Data         %s%n",
                 infrastructure.kafkaBootstrapServers(), infrastructure.postgresUrl(), infrastructure.postgresUser(),
                 infrastructure.mongoUri(), data));
+        if (mode.equals("run")) {
+            // The token rides in the fragment, which browsers never send to a server or write to its logs.
+            out.append(String.format("%n  Open the monitoring dashboard (signed in as a monitor for 12 hours):%n    %s#token=%s%n",
+                    ServiceCatalog.TARGET_VIEWS.url("/dashboard/"), token(issuer, new String[] {"--role", "monitor", "--subject", "dashboard"})));
+        }
         return out.append("\n  Tokens       make token ROLE=reporter ORG=qingcheng   (roles: reporter, monitor, auditor, planner)")
                 .append("\n\nCtrl+C stops everything.\n").toString();
     }

@@ -39,8 +39,11 @@ public final class ServiceCatalog {
             new Link("Prometheus", "/actuator/prometheus")));
 
     public static final ServiceSpec TARGET_VIEWS = new ServiceSpec("target-views", 8090, null, "target_views", List.of(
-            new Link("City view", "/api/views/industrial-investment/city?period=2015"),
-            new Link("County view", "/api/views/industrial-investment/counties/qingcheng?period=2015"),
+            new Link("Dashboard", "/dashboard/"),
+            new Link("City view", "/api/views/city?period=2015"),
+            new Link("County view", "/api/views/counties/qingcheng?period=2015"),
+            new Link("Live stream", "/api/views/city/stream?period=2015"),
+            new Link("Exports", "/api/views/city?period=2015&format=xlsx"),
             new Link("OpenAPI UI", "/swagger-ui.html"),
             new Link("Prometheus", "/actuator/prometheus")));
 

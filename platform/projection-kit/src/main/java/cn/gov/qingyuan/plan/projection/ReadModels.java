@@ -32,8 +32,11 @@ public final class ReadModels {
     public static boolean setIfNewer(MongoCollection<Document> collection, Object id, long aggregateSequence, Bson... fields) {
         List<Bson> updates = new ArrayList<>(List.of(fields));
         updates.add(Updates.set(SEQUENCE, aggregateSequence));
-        Bson olderOrAbsent = Filters.and(Filters.eq("_id", id),
-                Filters.or(Filters.exists(SEQUENCE, false), Filters.lt(SEQUENCE, aggregateSequence)));
+        // {_id: …, $or: […]} rather than Filters.and, which renders {$and: […]}: a top-level _id lets the MongoDB
+        // stand-in find the document by its index instead of scanning the collection (real MongoDB does either way).
+        Bson olderOrAbsent = new Document("_id", id)
+                .append("$or", List.of(new Document(SEQUENCE, new Document("$exists", false)),
+                        new Document(SEQUENCE, new Document("$lt", aggregateSequence))));
         try {
             collection.updateOne(olderOrAbsent, Updates.combine(updates), new UpdateOptions().upsert(true));
             return true;

@@ -193,7 +193,7 @@ class IndicatorFactsProjection implements Projection {
     }
 
     private void cityTargetSet(CityTargetSet e, EventEnvelope env) {
-        Target target = new Target(e.value(), e.comparator(), e.provenance());
+        Target target = new Target(e.value(), e.comparator(), e.provenance(), e.source());
         if (targets.recordCity(e.indicator().value(), e.period(), env.aggregateSequence(), target)) {
             changes.publish(new ViewChange(Set.of(e.indicator().value()), null, years(e.period().firstYear(), e.period().lastYear()), false, env));
         }
@@ -203,7 +203,8 @@ class IndicatorFactsProjection implements Projection {
         boolean changed = false;
         for (CountyValue value : e.values()) {
             changed |= targets.recordCounty(e.indicator().value(), e.year(), value.county(), env.aggregateSequence(),
-                    new Target(value.value(), null, e.provenance()));
+                    new Target(value.value(), null, e.provenance(),
+                    "allocation " + e.allocationNumber() + " of " + e.issuedOn() + (e.note() == null ? "" : ": " + e.note())));
         }
         if (changed) {
             changes.publish(new ViewChange(Set.of(e.indicator().value()), null, Set.of(e.year().firstYear()), false, env));

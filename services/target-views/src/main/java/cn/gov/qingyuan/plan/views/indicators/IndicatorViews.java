@@ -199,7 +199,7 @@ public class IndicatorViews {
         Figure actual = values.actual(indicator.code(), scope, period);
         boolean addsUp = addsUpOverTime(indicator);
         Optional<Target> target = scope.isCity()
-                ? targets.city(indicator.code(), period)
+                ? targets.city(indicator.code(), period, addsUp)
                 : targets.county(indicator.code(), period, scope.county(), addsUp);
         BigDecimal targetValue = target.map(Target::value).orElse(null);
         TargetComparator comparator = target.map(Target::comparator).orElse(null);

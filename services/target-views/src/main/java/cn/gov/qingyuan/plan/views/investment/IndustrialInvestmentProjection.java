@@ -14,7 +14,6 @@ import org.springframework.stereotype.Component;
 import java.util.List;
 
 import static com.mongodb.client.model.Updates.set;
-import static com.mongodb.client.model.Updates.setOnInsert;
 
 /** Industrial investment (plan action 4) per county and citywide, from the industrial projects topic. */
 @Component
@@ -51,29 +50,25 @@ class IndustrialInvestmentProjection implements Projection {
                 set("county", event.county().code()), set("enterprise", event.enterprise()), set("industry", event.industry()),
                 set("parkId", event.parkId()), set("plannedInvestmentYuan", Money.yuan(event.plannedInvestmentWanYuan())),
                 set("advancedManufacturing", event.advancedManufacturing()), set("highTech", event.highTech()),
-                setOnInsert("stage", "NEGOTIATING"));
-        model.refreshStage(event.projectId());
-        model.refreshPipeline(event.county());
+                set("recordedAt", java.time.Instant.now().toString()));
     }
 
     private void milestoneReached(ProjectMilestoneReached event, EventEnvelope envelope) {
         ReadModels.setIfNewer(model.milestones(), event.projectId() + "|" + event.stage(), envelope.aggregateSequence(),
                 set("projectId", event.projectId()), set("county", event.county().code()), set("stage", event.stage().name()),
-                set("reachedOn", event.reachedOn().toString()), set("year", event.reachedOn().getYear()));
+                set("reachedOn", event.reachedOn().toString()), set("year", event.reachedOn().getYear()),
+                set("recordedAt", java.time.Instant.now().toString()));
         // The project is counted in its county even if its registration has not arrived yet (sequence -1 lets
         // the registration, sequence 0, fill in the rest whenever it comes).
         ReadModels.setIfNewer(model.projects(), event.projectId(), -1, set("county", event.county().code()));
-        model.refreshStage(event.projectId());
-        model.refreshPipeline(event.county());
-        model.refreshViews(event.county(), event.reachedOn().getYear());
     }
 
     private void investmentReported(ProjectInvestmentReported event, EventEnvelope envelope) {
         ReadModels.setIfNewer(model.reports(), event.projectId() + "|" + event.period(), envelope.aggregateSequence(),
                 set("projectId", event.projectId()), set("county", event.county().code()), set("period", event.period().toString()),
                 set("year", event.period().year()), set("amountYuan", Money.yuan(event.amountWanYuan())), set("eventId", envelope.id()),
-                set("submittedBy", envelope.submittedBy()), set("reportedOn", String.valueOf(event.reportedOn())), set("late", event.late()));
-        model.refreshViews(event.county(), event.period().year());
+                set("submittedBy", envelope.submittedBy()), set("reportedOn", String.valueOf(event.reportedOn())), set("late", event.late()),
+                set("recordedAt", java.time.Instant.now().toString()));
     }
 
     /** The corrected figure replaces the month's fact; an older report redelivered later cannot undo it (sequence guard). */
@@ -81,7 +76,7 @@ class IndustrialInvestmentProjection implements Projection {
         ReadModels.setIfNewer(model.reports(), event.projectId() + "|" + event.period(), envelope.aggregateSequence(),
                 set("projectId", event.projectId()), set("county", event.county().code()), set("period", event.period().toString()),
                 set("year", event.period().year()), set("amountYuan", Money.yuan(event.amountWanYuan())), set("eventId", envelope.id()),
-                set("correctedBy", envelope.submittedBy()), set("correctionReason", event.reason()));
-        model.refreshViews(event.county(), event.period().year());
+                set("correctedBy", envelope.submittedBy()), set("correctionReason", event.reason()),
+                set("recordedAt", java.time.Instant.now().toString()));
     }
 }

@@ -1,6 +1,5 @@
 package cn.gov.qingyuan.plan.views.investment;
 
-import cn.gov.qingyuan.plan.contracts.County;
 import cn.gov.qingyuan.plan.contracts.industrialprojects.ProjectStage;
 import cn.gov.qingyuan.plan.projection.ReadModels;
 import cn.gov.qingyuan.plan.views.targets.ViewPeriod;
@@ -14,18 +13,17 @@ import org.bson.conversions.Bson;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-import java.time.Instant;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The industrial investment read model in MongoDB. Facts (one document per project, per project-month
- * report, per project milestone) are written idempotently from events; the county and city views are
- * derived from the facts and rewritten whole after each event, so a redelivery, a reordering or a crash
- * between the two writes leaves them right once the event is (re)applied.
+ * The industrial investment read model in MongoDB: facts (one document per project, per project-month report, per
+ * project milestone) written idempotently from events. The county and city views are computed from the facts when
+ * read, so an event costs one indexed write however many facts there are, and a redelivery, a reordering or a crash
+ * can never leave a derived document behind.
  */
 @Component
 class InvestmentReadModel {
@@ -35,7 +33,6 @@ class InvestmentReadModel {
     private final MongoCollection<Document> projects;
     private final MongoCollection<Document> reports;
     private final MongoCollection<Document> milestones;
-    private final MongoCollection<Document> views;
     private final ViewPeriod planSpan;
 
     InvestmentReadModel(MongoDatabase database, @Value("${plan.first-year:2015}") int firstYear,
@@ -43,7 +40,6 @@ class InvestmentReadModel {
         this.projects = database.getCollection("investment_projects");
         this.reports = database.getCollection("investment_reports");
         this.milestones = database.getCollection("investment_milestones");
-        this.views = database.getCollection("investment_views");
         this.planSpan = new ViewPeriod(firstYear, lastYear);
     }
 
@@ -63,61 +59,55 @@ class InvestmentReadModel {
         return milestones;
     }
 
-    /** The project's furthest stage, from the milestones recorded for it (reached in any order). */
-    void refreshStage(String projectId) {
-        ProjectStage furthest = ProjectStage.NEGOTIATING;
-        for (Document milestone : milestones.find(Filters.eq("projectId", projectId))) {
-            ProjectStage stage = ProjectStage.valueOf(milestone.getString("stage"));
-            if (furthest.isBefore(stage)) {
-                furthest = stage;
-            }
-        }
-        projects.updateOne(Filters.eq("_id", projectId), com.mongodb.client.model.Updates.set("stage", furthest.name()));
-    }
-
-    /** Recomputes how many projects of the county, and of the city, stand at each stage now. */
-    void refreshPipeline(County county) {
-        ReadModels.put(views, pipelineId(county.code()), pipeline(Filters.eq("county", county.code()), county.code()));
-        ReadModels.put(views, pipelineId(CITY), pipeline(new Document(), CITY));
-    }
-
-    /** Recomputes the views an event in {@code year} can change: the county's and the city's, for the year and the plan span. */
-    void refreshViews(County county, int year) {
-        List<ViewPeriod> periods = new ArrayList<>(List.of(ViewPeriod.year(year)));
-        if (planSpan.contains(year)) {
-            periods.add(planSpan);
-        }
-        for (ViewPeriod period : periods) {
-            ReadModels.put(views, viewId(county.code(), period), compute(Filters.eq("county", county.code()), county.code(), period));
-            ReadModels.put(views, viewId(CITY, period), compute(new Document(), CITY, period));
-        }
-    }
-
+    /** The scope's investment in the period: total, reports, milestones reached; empty if nothing was reported. */
     Optional<Document> view(String scope, ViewPeriod period) {
-        return Optional.ofNullable(views.find(Filters.eq("_id", viewId(scope, period))).first());
-    }
-
-    Optional<Document> pipeline(String scope) {
-        return Optional.ofNullable(views.find(Filters.eq("_id", pipelineId(scope))).first());
-    }
-
-    private Document pipeline(Bson scopeFilter, String scope) {
-        Document byStage = countByStage(projects, scopeFilter);
-        long total = byStage.values().stream().mapToLong(n -> (Long) n).sum();
-        return new Document("scope", scope).append("projects", total).append("projectsByStage", byStage)
-                .append("updatedAt", Instant.now().toString());
-    }
-
-    private Document compute(Bson scopeFilter, String scope, ViewPeriod period) {
-        Bson inPeriod = Filters.and(scopeFilter, Filters.gte("year", period.firstYear()), Filters.lte("year", period.lastYear()));
+        Bson inPeriod = Filters.and(scopeFilter(scope), Filters.gte("year", period.firstYear()), Filters.lte("year", period.lastYear()));
         Document totals = reports.aggregate(List.of(Aggregates.match(inPeriod), Aggregates.group(null,
-                Accumulators.sum("yuan", "$amountYuan"), Accumulators.sum("reports", 1)))).first();
-        return new Document("scope", scope)
+                Accumulators.sum("yuan", "$amountYuan"), Accumulators.sum("reports", 1), Accumulators.max("updatedAt", "$recordedAt")))).first();
+        Document reached = milestones.aggregate(List.of(Aggregates.match(inPeriod), Aggregates.group(null,
+                Accumulators.max("updatedAt", "$recordedAt")))).first();
+        if (totals == null && reached == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Document("scope", scope)
                 .append("period", period.toString())
                 .append("investmentCompletedYuan", totals == null ? 0L : ReadModels.longValue(totals.get("yuan")))
                 .append("reports", totals == null ? 0L : ReadModels.longValue(totals.get("reports")))
                 .append("milestonesReached", countByStage(milestones, inPeriod))
-                .append("updatedAt", Instant.now().toString());
+                .append("updatedAt", later(totals, reached)));
+    }
+
+    /** How many projects of the scope stand at each stage now: each project at the furthest milestone it reached. */
+    Optional<Document> pipeline(String scope) {
+        Map<String, ProjectStage> furthest = new HashMap<>();
+        for (Document project : projects.find(scopeFilter(scope))) {
+            furthest.put(project.getString("_id"), ProjectStage.NEGOTIATING);
+        }
+        if (furthest.isEmpty()) {
+            return Optional.empty();
+        }
+        for (Document milestone : milestones.find(scopeFilter(scope))) {
+            ProjectStage stage = ProjectStage.valueOf(milestone.getString("stage"));
+            furthest.computeIfPresent(milestone.getString("projectId"), (id, current) -> current.isBefore(stage) ? stage : current);
+        }
+        Document byStage = new Document();
+        for (ProjectStage stage : ProjectStage.values()) {
+            byStage.append(stage.name(), furthest.values().stream().filter(stage::equals).count());
+        }
+        return Optional.of(new Document("scope", scope).append("projects", (long) furthest.size()).append("projectsByStage", byStage));
+    }
+
+    private static Bson scopeFilter(String scope) {
+        return CITY.equals(scope) ? new Document() : Filters.eq("county", scope);
+    }
+
+    private static String later(Document a, Document b) {
+        String x = a == null ? null : a.getString("updatedAt");
+        String y = b == null ? null : b.getString("updatedAt");
+        if (x == null) {
+            return y;
+        }
+        return y == null || x.compareTo(y) >= 0 ? x : y;
     }
 
     private static Document countByStage(MongoCollection<Document> collection, Bson filter) {
@@ -134,13 +124,5 @@ class InvestmentReadModel {
         Document doc = new Document();
         counts.forEach((stage, n) -> doc.append(stage.name(), n));
         return doc;
-    }
-
-    private static String viewId(String scope, ViewPeriod period) {
-        return scope + "|" + period;
-    }
-
-    private static String pipelineId(String scope) {
-        return scope + "|pipeline";
     }
 }

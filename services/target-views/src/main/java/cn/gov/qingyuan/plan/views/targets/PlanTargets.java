@@ -1,60 +1,40 @@
 package cn.gov.qingyuan.plan.views.targets;
 
 import cn.gov.qingyuan.plan.contracts.County;
-import org.springframework.core.io.ClassPathResource;
+import cn.gov.qingyuan.plan.contracts.targets.TargetPeriod;
+import cn.gov.qingyuan.plan.views.indicators.TargetBook;
 import org.springframework.stereotype.Component;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 
 /**
- * The industrial investment targets (plan action 4): the plan's citywide 165 / 205 / 250 亿 and 620 亿 over
- * three years, and a county split. The plan's own county split (Annex 2) is not in the source text, so the
- * shipped split is sample data and says so in every row; the plan targets service (a later issue) replaces
- * this file with targets issued as events.
+ * The industrial investment targets (plan action 4) for the detail view, as the plan-targets service publishes them:
+ * the plan's citywide 165 / 205 / 250 亿 and 620 亿 over three years, and each year's county split.
  */
 @Component
 public class PlanTargets {
 
-    static final String CITY = "city";
-    private final Map<String, Target> byScopeAndPeriod = new HashMap<>();
+    private static final String INDICATOR = "industrial-investment";
 
-    public PlanTargets() {
-        this("targets/industrial-investment.csv");
-    }
+    private final TargetBook targets;
 
-    PlanTargets(String resource) {
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(
-                new ClassPathResource(resource).getInputStream(), StandardCharsets.UTF_8))) {
-            reader.lines().skip(1).filter(line -> !line.isBlank() && !line.startsWith("#")).forEach(this::add);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + resource, e);
-        }
-    }
-
-    private void add(String line) {
-        String[] cells = line.split(",", 5);
-        String scope = cells[0].trim();
-        if (!CITY.equals(scope)) {
-            County.fromCode(scope);
-        }
-        ViewPeriod period = ViewPeriod.parse(cells[1].trim()).orElseThrow(() -> new IllegalArgumentException("Bad period in " + line));
-        Target target = new Target(new BigDecimal(cells[2].trim()), Target.Provenance.valueOf(cells[3].trim()), cells[4].trim());
-        byScopeAndPeriod.put(scope + "|" + period, target);
+    PlanTargets(TargetBook targets) {
+        this.targets = targets;
     }
 
     public Optional<Target> city(ViewPeriod period) {
-        return Optional.ofNullable(byScopeAndPeriod.get(CITY + "|" + period));
+        return targets.city(INDICATOR, of(period), true).map(PlanTargets::target);
     }
 
     public Optional<Target> county(County county, ViewPeriod period) {
-        return Optional.ofNullable(byScopeAndPeriod.get(county.code() + "|" + period));
+        return targets.county(INDICATOR, of(period), county, true).map(PlanTargets::target);
+    }
+
+    private static TargetPeriod of(ViewPeriod period) {
+        return new TargetPeriod(period.firstYear(), period.lastYear());
+    }
+
+    private static Target target(TargetBook.Target published) {
+        return new Target(published.value(), Target.Provenance.valueOf(published.provenance().name()), published.source());
     }
 }

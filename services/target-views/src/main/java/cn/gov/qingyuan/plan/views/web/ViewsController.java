@@ -1,6 +1,7 @@
 package cn.gov.qingyuan.plan.views.web;
 
 import cn.gov.qingyuan.plan.contracts.County;
+import cn.gov.qingyuan.plan.contracts.Parks;
 import cn.gov.qingyuan.plan.contracts.targets.TargetPeriod;
 import cn.gov.qingyuan.plan.http.ApiProblem;
 import cn.gov.qingyuan.plan.views.indicators.IndicatorCatalogue;
@@ -46,13 +47,15 @@ class ViewsController {
         this.live = live;
     }
 
-    @Operation(summary = "The indicators, counties, periods and status thresholds the views use")
+    @Operation(summary = "The indicators, counties, parks, periods and status thresholds the views use")
     @GetMapping("/catalogue")
     Map<String, Object> catalogue() {
         return Map.of(
                 "indicators", catalogue.all(),
                 "counties", Arrays.stream(County.values())
                         .map(c -> Map.of("code", c.code(), "nameZh", c.chineseName(), "nameEn", c.englishName())).toList(),
+                "parks", Parks.shipped().all().stream().map(p -> Map.of("id", p.id(), "nameZh", p.chineseName(), "nameEn", p.englishName(),
+                        "county", p.hostCounty().code())).toList(),
                 "periods", List.of("2015", "2016", "2017", "2015-2017"),
                 "statusThresholds", Map.of("AHEAD", "progress >= 105 %", "ON_TRACK", "95 % <= progress < 105 %",
                         "AT_RISK", "85 % <= progress < 95 %", "BEHIND", "progress < 85 %",

@@ -125,6 +125,19 @@ class IndicatorFiguresTest {
     }
 
     @Test
+    void overTheWholePlanAYearlyOnlyTargetIsTheSumOfTheYearsForFlowsAndTheLastYearsForLevels() {
+        targets.recordCity("rd-centres", TargetPeriod.year(2017), 1, target("83"));
+        targets.recordCity("park-fixed-asset-investment", TargetPeriod.year(2015), 1, target("88"));
+        targets.recordCity("park-fixed-asset-investment", TargetPeriod.year(2016), 2, target("93"));
+        targets.recordCity("park-fixed-asset-investment", TargetPeriod.year(2017), 3, target("100"));
+        targets.recordCity("retrofit-enterprises", TargetPeriod.year(2015), 1, target("70"));
+
+        assertThat(city("rd-centres", "2015-2017").target()).isEqualByComparingTo("83");
+        assertThat(city("park-fixed-asset-investment", "2015-2017").target()).isEqualByComparingTo("281");
+        assertThat(city("retrofit-enterprises", "2015-2017").target()).as("not all three years stated").isNull();
+    }
+
+    @Test
     void anIndicatorThatNeedsABaselineThePlanDoesNotStateSaysSo() {
         IndicatorRow row = city("energy-intensity-reduction", "2017");
         assertThat(row.actual()).isNull();
@@ -154,6 +167,6 @@ class IndicatorFiguresTest {
     }
 
     private static TargetBook.Target target(String value) {
-        return new TargetBook.Target(new BigDecimal(value), TargetComparator.AT_LEAST, Provenance.SAMPLE);
+        return new TargetBook.Target(new BigDecimal(value), TargetComparator.AT_LEAST, Provenance.SAMPLE, "test");
     }
 }

@@ -9,6 +9,13 @@ import cn.gov.qingyuan.plan.contracts.industrialprojects.IndustrialProjectEvent.
 import cn.gov.qingyuan.plan.contracts.industrialprojects.IndustrialProjectEvent.ProjectMilestoneReached;
 import cn.gov.qingyuan.plan.contracts.industrialprojects.IndustrialProjectEvent.ProjectRegistered;
 import cn.gov.qingyuan.plan.contracts.industrialprojects.ProjectStage;
+import cn.gov.qingyuan.plan.contracts.targets.CountyValue;
+import cn.gov.qingyuan.plan.contracts.targets.IndicatorCode;
+import cn.gov.qingyuan.plan.contracts.targets.PlanTargetEvent.CityTargetSet;
+import cn.gov.qingyuan.plan.contracts.targets.PlanTargetEvent.CountyAllocationIssued;
+import cn.gov.qingyuan.plan.contracts.targets.Provenance;
+import cn.gov.qingyuan.plan.contracts.targets.TargetComparator;
+import cn.gov.qingyuan.plan.contracts.targets.TargetPeriod;
 import cn.gov.qingyuan.plan.testkit.Http;
 import cn.gov.qingyuan.plan.testkit.HttpResult;
 import cn.gov.qingyuan.plan.testkit.TestStack;
@@ -40,6 +47,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -89,6 +97,7 @@ class IndustrialInvestmentViewTest {
     @Test
     void registeredProjectsAndReportedInvestmentShowInTheCountyAndCityViews() {
         BigDecimal cityBefore = city("2015").get("completedWanYuan").decimalValue();
+        publishTargets();
         String project = UUID.randomUUID().toString();
         publish(0, new ProjectRegistered(project, "Yangshan Cement", County.YANGSHAN, "yangshan-qigong", "building materials",
                 new BigDecimal("80000"), false, false));
@@ -98,6 +107,7 @@ class IndustrialInvestmentViewTest {
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                 assertThat(county("yangshan", "2016").get("completedWanYuan").decimalValue()).isEqualByComparingTo("99.50"));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(county("yangshan", "2015").get("target").isNull()).isFalse());
         JsonNode yangshan2015 = county("yangshan", "2015");
         assertThat(yangshan2015.get("completedWanYuan").decimalValue()).isEqualByComparingTo("1500.50");
         assertThat(yangshan2015.get("completed").decimalValue()).isEqualByComparingTo("0.150050");
@@ -165,8 +175,6 @@ class IndustrialInvestmentViewTest {
             assertThat(stored).isNotNull();
             assertThat(stored.getString("enterprise")).isEqualTo("Liannan Textiles");
         });
-        Document stored = database.getCollection("investment_projects").find(new Document("_id", project)).first();
-        assertThat(stored.getString("stage")).isEqualTo("COMPLETED");
         JsonNode liannan = county("liannan", "2016");
         assertThat(liannan.get("completedWanYuan").decimalValue()).isEqualByComparingTo("250");
         assertThat(liannan.get("milestonesReached").get("SIGNED").asLong()).isEqualTo(1);
@@ -225,6 +233,31 @@ class IndustrialInvestmentViewTest {
         HttpResult result = http.get("/api/views/industrial-investment/city?period=" + period);
         assertThat(result.status()).as(result.text()).isEqualTo(200);
         return result.json();
+    }
+
+    /** The targets as plan-targets publishes them: the plan's citywide 165 亿 for 2015 and a sample county split. */
+    private void publishTargets() {
+        IndicatorCode investment = IndicatorCode.of("industrial-investment");
+        List<CountyValue> split = List.of(new CountyValue(County.QINGCHENG, new BigDecimal("39.6")), new CountyValue(County.QINGXIN, new BigDecimal("29.7")),
+                new CountyValue(County.YINGDE, new BigDecimal("33")), new CountyValue(County.FOGANG, new BigDecimal("19.8")),
+                new CountyValue(County.LIANZHOU, new BigDecimal("13.2")), new CountyValue(County.YANGSHAN, new BigDecimal("11.55")),
+                new CountyValue(County.LIANSHAN, new BigDecimal("8.25")), new CountyValue(County.LIANNAN, new BigDecimal("9.9")));
+        sendTarget(0, new CityTargetSet(investment, TargetPeriod.year(2015), new BigDecimal("165"), "亿元", TargetComparator.AT_LEAST,
+                Provenance.PLAN, "Plan 2.4", null));
+        sendTarget(1, new CountyAllocationIssued(investment, TargetPeriod.year(2015), split, "亿元", Provenance.SAMPLE, LocalDate.of(2015, 7, 3),
+                false, 1, null, "sample split", new BigDecimal("165"), null));
+    }
+
+    private static void sendTarget(long sequence, Object event) {
+        try {
+            CloudEvent cloudEvent = CloudEventBuilder.v1().withId(UUID.randomUUID().toString())
+                    .withSource(URI.create("/services/plan-targets")).withType(EventType.of(event.getClass()).cloudEventType())
+                    .withSubject("industrial-investment").withTime(OffsetDateTime.now()).withExtension("aggregatesequence", sequence)
+                    .withExtension("submittedby", "test").withData("application/json", JSON.writeValueAsBytes(event)).build();
+            send(new ProducerRecord<>(Topics.PLAN_TARGETS, "industrial-investment", cloudEvent));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private void publish(long sequence, Object event) {

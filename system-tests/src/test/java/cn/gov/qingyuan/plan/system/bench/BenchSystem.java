@@ -25,8 +25,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 
 /**
- * What the benchmark runs against: the embedded stack in a fresh directory, and industrial-projects and target-views
- * as separate JVMs from their executable jars on free ports, as {@code make run} runs them. {@link #close} stops all of
+ * What the benchmark runs against: the embedded stack in a fresh directory, and industrial-projects, target-views and
+ * plan-targets as separate JVMs from their executable jars on free ports, as {@code make run} runs them. {@link #close} stops all of
  * it and deletes the directory; it is safe to call twice and from a shutdown hook.
  */
 final class BenchSystem implements AutoCloseable {
@@ -41,6 +41,7 @@ final class BenchSystem implements AutoCloseable {
     private volatile LocalIssuer issuer;
     private volatile ServiceSpec projects;
     private volatile ServiceSpec views;
+    private volatile ServiceSpec targets;
 
     BenchSystem(Path logs) {
         this.logs = logs;
@@ -60,9 +61,13 @@ final class BenchSystem implements AutoCloseable {
         Infrastructure infrastructure = Infrastructure.of(stack, issuer);
         projects = onFreePort(ServiceCatalog.INDUSTRIAL_PROJECTS);
         views = onFreePort(ServiceCatalog.TARGET_VIEWS);
-        CompletableFuture<?> projectsUp = CompletableFuture.runAsync(() -> start(projects, infrastructure, settings.projectsEnv(), settings));
-        CompletableFuture<?> viewsUp = CompletableFuture.runAsync(() -> start(views, infrastructure, settings.viewsEnv(), settings));
-        CompletableFuture.allOf(projectsUp, viewsUp).join();
+        // The views take the plan's targets from plan-targets' topic, which it seeds at start-up; without it every row
+        // would be NO_TARGET.
+        targets = onFreePort(ServiceCatalog.PLAN_TARGETS);
+        CompletableFuture.allOf(
+                CompletableFuture.runAsync(() -> start(projects, infrastructure, settings.projectsEnv(), settings)),
+                CompletableFuture.runAsync(() -> start(views, infrastructure, settings.viewsEnv(), settings)),
+                CompletableFuture.runAsync(() -> start(targets, infrastructure, Map.of(), settings))).join();
     }
 
     private void start(ServiceSpec spec, Infrastructure infrastructure, Map<String, String> extra, BenchSettings settings) {
@@ -88,6 +93,10 @@ final class BenchSystem implements AutoCloseable {
 
     ServiceSpec views() {
         return views;
+    }
+
+    List<String> serviceNames() {
+        return List.of(projects.name(), views.name(), targets.name());
     }
 
     String kafkaBootstrapServers() {

@@ -110,7 +110,7 @@ public final class LiveViewLatencyBenchmark {
         system.start(settings);
         say("stack and services up in %.1f s; service logs in %s", seconds(System.nanoTime() - startedAt), system.logs());
 
-        cpu = new CpuAccounting(List.of(system.projects().name(), system.views().name()), system.postgresPort());
+        cpu = new CpuAccounting(system.serviceNames(), system.postgresPort());
         List<Project> projects = registerProjects();
         if (settings.watchesStream()) {
             String monitor = system.token("bench.monitor", "monitor", null);

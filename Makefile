@@ -13,7 +13,13 @@ SUBJECT ?=
 BROWSER_PACKAGES = chromium chromium-driver fonts-wqy-microhei
 SUDO = $(if $(filter 0,$(shell id -u)),,sudo)
 
-.PHONY: run test build browser stack token clean clean-data help
+# make bench-live: submissions per second, seconds measured, seconds of warm-up, and any other -Dbench.* settings.
+RATE ?= 500
+DURATION ?= 30
+WARMUP ?= 10
+BENCH_ARGS ?=
+
+.PHONY: run test build browser stack token bench-live clean clean-data help
 
 help:
 	@echo "make run         build, start the embedded stack and every service, print where to look (Ctrl-C stops all)"
@@ -23,6 +29,8 @@ help:
 	@echo "make token       print a bearer token of the local issuer: make token ROLE=reporter ORG=qingcheng"
 	@echo "                 (roles: reporter, monitor, auditor, planner; ORG: a county code, county:<code>, park:<id> or bureau:<code>)"
 	@echo "make stack       start only Kafka, PostgreSQL and the MongoDB stand-in (data in $(VAR)/)"
+	@echo "make bench-live  measure how soon a submission shows on a view's live stream: make bench-live RATE=500 DURATION=30 WARMUP=10"
+	@echo "                 (its own embedded stack and services on free ports; BENCH_ARGS='-Dbench.stack=ephemeral ...', see docs/target-views.md)"
 	@echo "make clean-data  delete the embedded stack's data ($(VAR)/)"
 	@echo "make clean       mvn clean and delete $(VAR)/"
 
@@ -48,6 +56,10 @@ browser:
 	@if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then \
 		$(SUDO) apt-get update && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y $(BROWSER_PACKAGES); \
 	fi
+
+bench-live:
+	$(MVN) -q -DskipTests -Pbench-live package -pl system-tests -am \
+		-Dbench.jvmArgs="-Dbench.rate=$(RATE) -Dbench.duration=$(DURATION) -Dbench.warmup=$(WARMUP) $(BENCH_ARGS)"
 
 clean-data:
 	rm -rf $(VAR)

@@ -20,8 +20,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One Kafka listener container per projection. Offsets are committed only after a record's handler has
- * written MongoDB (at least once). A failing store is retried with back-off for as long as it takes, so a
+ * One Kafka listener container per projection, one thread per partition. Offsets are committed only after the
+ * handlers of a poll's records have written MongoDB (at least once). A failing store is retried with back-off for as long as it takes, so a
  * MongoDB outage delays the views but loses nothing; a record that can never be read is set aside in
  * {@link RejectedEvents} so it cannot block its partition.
  */
@@ -49,12 +49,16 @@ class ProjectionConsumers implements SmartLifecycle {
         config.put(ErrorHandlingDeserializer.VALUE_DESERIALIZER_CLASS, io.cloudevents.kafka.CloudEventDeserializer.class);
 
         ContainerProperties containerProperties = new ContainerProperties(projection.topics().toArray(String[]::new));
-        containerProperties.setAckMode(ContainerProperties.AckMode.RECORD);
+        // Offsets are committed once the records of a poll are all handled: still at least once (a crash redelivers the
+        // batch to idempotent handlers), without a commit round trip per record.
+        containerProperties.setAckMode(ContainerProperties.AckMode.BATCH);
         EventDispatcher dispatcher = new EventDispatcher(projection, json, meters);
         containerProperties.setMessageListener((MessageListener<String, CloudEvent>) dispatcher::dispatch);
 
         var container = new ConcurrentMessageListenerContainer<>(new DefaultKafkaConsumerFactory<String, CloudEvent>(config), containerProperties);
         container.setBeanName("projection-" + projection.name());
+        // One thread per partition of the plan's topics: records of one aggregate stay in order on their partition.
+        container.setConcurrency(properties.concurrency());
         ExponentialBackOff backOff = new ExponentialBackOff(200, 2.0);
         backOff.setMaxInterval(30_000);
         DefaultErrorHandler errorHandler = new DefaultErrorHandler((record, e) -> rejected.keep(projection.name(), record, e), backOff);

@@ -32,8 +32,8 @@ public final class ReadModels {
     public static boolean setIfNewer(MongoCollection<Document> collection, Object id, long aggregateSequence, Bson... fields) {
         List<Bson> updates = new ArrayList<>(List.of(fields));
         updates.add(Updates.set(SEQUENCE, aggregateSequence));
-        // {_id: …, $or: […]} rather than Filters.and, which renders {$and: […]}: a top-level _id lets the MongoDB
-        // stand-in find the document by its index instead of scanning the collection (real MongoDB does either way).
+        // Real MongoDB finds the document by the _id index; the stand-in uses its index only for a filter on _id alone
+        // and scans the collection here (a projection that needs speed on it keeps the guard in memory, see target-views' Mirror).
         Bson olderOrAbsent = new Document("_id", id)
                 .append("$or", List.of(new Document(SEQUENCE, new Document("$exists", false)),
                         new Document(SEQUENCE, new Document("$lt", aggregateSequence))));

@@ -1,13 +1,10 @@
 package cn.gov.qingyuan.plan.views.indicators;
 
-import cn.gov.qingyuan.plan.projection.ReadModels;
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.Updates;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOptions;
 import org.bson.Document;
-import org.bson.conversions.Bson;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -15,14 +12,19 @@ import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 /**
- * A MongoDB collection of facts with an in-memory copy for computing views fast. MongoDB is the record: a fact is
- * written there first, guarded by its aggregate sequence ({@link ReadModels#setIfNewer}), and only a write MongoDB
- * accepted reaches memory, under the same guard. Memory is reloaded from MongoDB at start-up, so both always hold
- * the newest version of every fact whatever order or how often events arrived.
+ * A MongoDB collection of facts with an in-memory copy for computing views fast. The copy is loaded from MongoDB at
+ * start-up and is complete, so it decides whether an event is newer than the fact it would replace (by the event's
+ * aggregate sequence); only then is the fact written, to MongoDB first (by {@code _id} alone, which the stand-in finds
+ * by its index, where a conditional filter makes it scan the collection), then to memory. A crash between the two
+ * loses nothing: MongoDB is reloaded at start-up and the uncommitted record is redelivered.
+ *
+ * <p>One writer per key: every key belongs to one aggregate, so to one Kafka partition, consumed by one thread of one
+ * instance (ADR 0007).
  */
 final class Mirror<T> {
 
     private static final String SEQUENCE = "_sequence";
+    private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
 
     record Versioned<T>(long sequence, T value) {
     }
@@ -46,15 +48,12 @@ final class Mirror<T> {
      * @return the fact it replaced (empty for a new fact), or null if nothing changed
      */
     Optional<T> put(String key, long sequence, T value) {
-        List<Bson> fields = new ArrayList<>();
-        encode.apply(value).forEach((name, field) -> fields.add(Updates.set(name, field)));
-        if (!ReadModels.setIfNewer(collection, key, sequence, fields.toArray(Bson[]::new))) {
-            return null;
-        }
         Versioned<T> before = memory.get(key);
         if (before != null && before.sequence() >= sequence) {
             return null;
         }
+        Document document = encode.apply(value).append(SEQUENCE, sequence);
+        collection.replaceOne(Filters.eq("_id", key), document, UPSERT);
         memory.put(key, new Versioned<>(sequence, value));
         return Optional.ofNullable(before == null ? null : before.value());
     }

@@ -1,9 +1,8 @@
 package cn.gov.qingyuan.plan.projection;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import org.bson.Document;
@@ -27,26 +26,23 @@ public final class ReadModels {
      * same aggregate wrote. A redelivered or overtaken event therefore changes nothing, and the newest event
      * about a fact wins whatever order they arrive in.
      *
+     * <p>It reads the document's sequence, then writes, both by {@code _id} alone: the one filter the MongoDB stand-in
+     * answers from its index (a conditional filter makes it scan the collection on every write). That relies on one
+     * writer per document at a time, which the consumers give: a document is about one aggregate, whose events are on
+     * one partition, handled by one consumer thread of the group.
+     *
      * @return whether the document was written
      */
     public static boolean setIfNewer(MongoCollection<Document> collection, Object id, long aggregateSequence, Bson... fields) {
+        Document current = collection.find(Filters.eq("_id", id)).projection(Projections.include(SEQUENCE)).first();
+        Number written = current == null ? null : current.get(SEQUENCE, Number.class);
+        if (written != null && written.longValue() >= aggregateSequence) {
+            return false;
+        }
         List<Bson> updates = new ArrayList<>(List.of(fields));
         updates.add(Updates.set(SEQUENCE, aggregateSequence));
-        // Real MongoDB finds the document by the _id index; the stand-in uses its index only for a filter on _id alone
-        // and scans the collection here (a projection that needs speed on it keeps the guard in memory, see target-views' Mirror).
-        Bson olderOrAbsent = new Document("_id", id)
-                .append("$or", List.of(new Document(SEQUENCE, new Document("$exists", false)),
-                        new Document(SEQUENCE, new Document("$lt", aggregateSequence))));
-        try {
-            collection.updateOne(olderOrAbsent, Updates.combine(updates), new UpdateOptions().upsert(true));
-            return true;
-        } catch (MongoWriteException e) {
-            // The upsert collided with the existing document: it holds this event or a newer one.
-            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
-                return false;
-            }
-            throw e;
-        }
+        collection.updateOne(Filters.eq("_id", id), Updates.combine(updates), new UpdateOptions().upsert(true));
+        return true;
     }
 
     /** Replaces a derived document wholesale; derived documents are recomputed, so the last write is right. */

@@ -78,9 +78,7 @@ class KafkaOutageTest {
     private static int freePortWithFreeSuccessor() throws IOException {
         for (int attempt = 0; attempt < 50; attempt++) {
             int port;
-            try (ServerSocket socket = new ServerSocket(0)) {
-                port = socket.getLocalPort();
-            }
+            port = cn.gov.qingyuan.plan.stack.FreePorts.pickOne();
             try (ServerSocket successor = new ServerSocket(port + 1)) {
                 return port;
             } catch (IOException taken) {

@@ -6,7 +6,6 @@ import cn.gov.qingyuan.plan.stack.ServiceSpec;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -35,11 +34,7 @@ final class RunningSystem {
     }
 
     static ServiceSpec onFreePort(ServiceSpec spec) {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return spec.onPort(socket.getLocalPort());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return spec.onPort(cn.gov.qingyuan.plan.stack.FreePorts.pickOne());
     }
 
     Infrastructure infrastructure() {

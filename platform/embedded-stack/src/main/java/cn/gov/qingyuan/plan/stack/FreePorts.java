@@ -7,8 +7,8 @@ import java.net.ServerSocket;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Free loopback ports for servers that must be told their port before they bind (Kafka's listeners). */
-final class FreePorts {
+/** Free loopback ports for servers that must be told their port before they bind (Kafka's listeners, services). */
+public final class FreePorts {
 
     private FreePorts() {
     }
@@ -25,14 +25,21 @@ final class FreePorts {
         }
     }
 
-    /** {@code count} distinct ports, held open together while choosing so that none is picked twice. */
+    /**
+     * {@code count} distinct free ports, held open together while choosing so that none is picked twice. They are
+     * chosen below the kernel's ephemeral range ({@code ip_local_port_range}), where the local ports of outgoing
+     * connections come from: a port picked there can be taken by some client's connection before Kafka binds it.
+     */
     static int[] pick(int count) {
         List<ServerSocket> sockets = new ArrayList<>();
         try {
             int[] ports = new int[count];
+            int lowestEphemeral = lowestEphemeralPort();
             for (int i = 0; i < count; i++) {
-                ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
-                socket.setReuseAddress(true);
+                ServerSocket socket = lowestEphemeral > FIRST_CANDIDATE + 1000 ? bindBelow(lowestEphemeral) : null;
+                if (socket == null) {
+                    socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+                }
                 sockets.add(socket);
                 ports[i] = socket.getLocalPort();
             }
@@ -47,6 +54,36 @@ final class FreePorts {
                     // Closing a listening socket that never accepted anything cannot lose data.
                 }
             }
+        }
+    }
+
+    /** A free port for a server that binds it later (a service started on it), chosen as {@link #pick} does. */
+    public static int pickOne() {
+        return pick(1)[0];
+    }
+
+    private static final int FIRST_CANDIDATE = 20000;
+
+    private static ServerSocket bindBelow(int limit) {
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        for (int attempt = 0; attempt < 50; attempt++) {
+            int port = random.nextInt(FIRST_CANDIDATE, limit - 1);
+            try {
+                return new ServerSocket(port, 1, InetAddress.getLoopbackAddress());
+            } catch (IOException inUse) {
+                // try another
+            }
+        }
+        return null;
+    }
+
+    /** The first port of the kernel's ephemeral range, or 0 when it cannot be read (not Linux). */
+    private static int lowestEphemeralPort() {
+        try {
+            String range = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/sys/net/ipv4/ip_local_port_range")).strip();
+            return Integer.parseInt(range.split("\\s+")[0]);
+        } catch (IOException | RuntimeException e) {
+            return 0;
         }
     }
 }

@@ -64,25 +64,6 @@ public class EventingAutoConfiguration {
         return new ObjectMapper().findAndRegisterModules().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     }
 
-    /**
-     * Axon's embedded event store, as its auto-configuration builds it, but polling the store every
-     * {@code plan.eventing.fetch-delay-ms} (default 100 ms) rather than every second when a commit's notification does
-     * not bring the tracking processors an event (e.g. while an earlier global index is still uncommitted): the Kafka
-     * publisher then never holds an accepted submission back for a second.
-     */
-    @Bean
-    @ConditionalOnMissingBean(org.axonframework.eventhandling.EventBus.class)
-    org.axonframework.eventsourcing.eventstore.EmbeddedEventStore eventStore(
-            EventStorageEngine storageEngine, Configuration configuration,
-            @org.springframework.beans.factory.annotation.Value("${plan.eventing.fetch-delay-ms:100}") long fetchDelayMillis) {
-        return org.axonframework.eventsourcing.eventstore.EmbeddedEventStore.builder()
-                .storageEngine(storageEngine)
-                .messageMonitor(configuration.messageMonitor(org.axonframework.eventsourcing.eventstore.EventStore.class, "eventStore"))
-                .spanFactory(configuration.getComponent(org.axonframework.eventhandling.EventBusSpanFactory.class))
-                .fetchDelay(fetchDelayMillis)
-                .build();
-    }
-
     @Bean
     RevisionResolver revisionResolver() {
         return new SchemaVersionRevisionResolver();

@@ -10,7 +10,6 @@ import cn.gov.qingyuan.plan.stack.StackOptions;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -80,11 +79,7 @@ final class BenchSystem implements AutoCloseable {
     }
 
     private static ServiceSpec onFreePort(ServiceSpec spec) {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return spec.onPort(socket.getLocalPort());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return spec.onPort(cn.gov.qingyuan.plan.stack.FreePorts.pickOne());
     }
 
     ServiceSpec projects() {

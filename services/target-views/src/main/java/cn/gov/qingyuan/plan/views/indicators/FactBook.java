@@ -95,8 +95,4 @@ class FactBook {
         });
         return all;
     }
-
-    int size() {
-        return facts.size();
-    }
 }

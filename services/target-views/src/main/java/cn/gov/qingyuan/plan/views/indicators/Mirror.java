@@ -61,8 +61,4 @@ final class Mirror<T> {
     void forEach(BiConsumer<String, T> action) {
         memory.forEach((key, versioned) -> action.accept(key, versioned.value()));
     }
-
-    int size() {
-        return memory.size();
-    }
 }

@@ -12,7 +12,6 @@ import java.math.BigDecimal;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -126,9 +125,5 @@ class Recipes {
         all.addAll(a);
         all.addAll(b);
         return all;
-    }
-
-    List<String> codes() {
-        return List.copyOf(byCode.keySet());
     }
 }

@@ -39,6 +39,7 @@ class ViewsController {
     private final ReportingDiscipline reporting;
     private final IndicatorCatalogue catalogue;
     private final LiveStreams live;
+    private final Parks parks = Parks.shipped();
 
     ViewsController(IndicatorViews views, ReportingDiscipline reporting, IndicatorCatalogue catalogue, LiveStreams live) {
         this.views = views;
@@ -54,7 +55,7 @@ class ViewsController {
                 "indicators", catalogue.all(),
                 "counties", Arrays.stream(County.values())
                         .map(c -> Map.of("code", c.code(), "nameZh", c.chineseName(), "nameEn", c.englishName())).toList(),
-                "parks", Parks.shipped().all().stream().map(p -> Map.of("id", p.id(), "nameZh", p.chineseName(), "nameEn", p.englishName(),
+                "parks", parks.all().stream().map(p -> Map.of("id", p.id(), "nameZh", p.chineseName(), "nameEn", p.englishName(),
                         "county", p.hostCounty().code())).toList(),
                 "periods", List.of("2015", "2016", "2017", "2015-2017"),
                 "statusThresholds", Map.of("AHEAD", "progress >= 105 %", "ON_TRACK", "95 % <= progress < 105 %",

@@ -214,12 +214,18 @@ public class IndicatorViews {
             status = Status.NO_TARGET;
         } else if (!actual.isKnown()) {
             status = Status.NO_DATA;
+            if (addsUp && expected.signum() > 0) {
+                // Nothing reported of a flow that is due counts as nothing done when counties are ranked and summoned:
+                // not reporting must not keep a county off the supervision list.
+                progress = BigDecimal.ZERO;
+            }
         } else {
             progress = progress(actual.value(), expected, ceiling(indicator, comparator));
             status = Status.of(progress);
         }
-        boolean missed = status != Status.NO_TARGET && status != Status.NO_DATA
-                && (elapsed == total ? !met(actual.value(), targetValue, comparator, ceiling(indicator, comparator)) : status == Status.BEHIND);
+        BigDecimal judged = actual.isKnown() ? actual.value() : BigDecimal.ZERO;
+        boolean missed = progress != null
+                && (elapsed == total ? !met(judged, targetValue, comparator, ceiling(indicator, comparator)) : Status.of(progress) == Status.BEHIND);
         return new IndicatorRow(indicator.code(), indicator.nameZh(), indicator.nameEn(), indicator.unit(), indicator.section(),
                 scope.code(), targetValue, comparator == null ? null : comparator.name(),
                 target.map(t -> t.provenance().name()).orElse(null), actual.value(), percent(actual.value(), targetValue),

@@ -110,6 +110,13 @@ class IndicatorFiguresTest {
         assertThat(county(County.FOGANG, "industrial-investment", "2015").status()).isEqualTo(Status.NO_TARGET);
 
         assertThat(views.supervision(2015).counties()).extracting(Views.SummonedCounty::county).containsExactly("yingde");
+
+        targets.recordCounty("industrial-investment", TargetPeriod.year(2015), County.LIANNAN, 1, target("12"));
+        IndicatorRow silent = county(County.LIANNAN, "industrial-investment", "2015");
+        assertThat(silent.status()).as("nothing reported").isEqualTo(Status.NO_DATA);
+        assertThat(silent.rank()).as("a county that reports nothing ranks last").isEqualTo(4);
+        assertThat(views.supervision(2015).counties()).extracting(Views.SummonedCounty::county)
+                .as("and not reporting does not keep it off the summons list").containsExactly("yingde", "liannan");
         assertThat(views.ranking(TargetPeriod.year(2015)).counties().get(0).county()).isEqualTo("qingcheng");
     }
 

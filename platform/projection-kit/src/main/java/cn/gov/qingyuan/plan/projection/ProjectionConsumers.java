@@ -21,8 +21,8 @@ import java.util.Map;
 
 /**
  * One Kafka listener container per projection, one thread per partition. Offsets are committed only after the
- * handlers of a poll's records have written MongoDB (at least once). A failing store is retried with back-off for as long as it takes, so a
- * MongoDB outage delays the views but loses nothing; a record that can never be read is set aside in
+ * handlers of a poll's records have written MongoDB (at least once). A failing store is retried with back-off for as
+ * long as it takes, so a MongoDB outage delays the views but loses nothing; a record that can never be read is set aside in
  * {@link RejectedEvents} so it cannot block its partition.
  */
 class ProjectionConsumers implements SmartLifecycle {

@@ -2,7 +2,7 @@ package cn.gov.qingyuan.plan.views.investment;
 
 import cn.gov.qingyuan.plan.contracts.industrialprojects.ProjectStage;
 import cn.gov.qingyuan.plan.projection.ReadModels;
-import cn.gov.qingyuan.plan.views.targets.ViewPeriod;
+import cn.gov.qingyuan.plan.contracts.targets.TargetPeriod;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Accumulators;
@@ -10,7 +10,6 @@ import com.mongodb.client.model.Aggregates;
 import com.mongodb.client.model.Filters;
 import org.bson.Document;
 import org.bson.conversions.Bson;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import java.util.HashMap;
@@ -33,18 +32,11 @@ class InvestmentReadModel {
     private final MongoCollection<Document> projects;
     private final MongoCollection<Document> reports;
     private final MongoCollection<Document> milestones;
-    private final ViewPeriod planSpan;
 
-    InvestmentReadModel(MongoDatabase database, @Value("${plan.first-year:2015}") int firstYear,
-                        @Value("${plan.last-year:2017}") int lastYear) {
+    InvestmentReadModel(MongoDatabase database) {
         this.projects = database.getCollection("investment_projects");
         this.reports = database.getCollection("investment_reports");
         this.milestones = database.getCollection("investment_milestones");
-        this.planSpan = new ViewPeriod(firstYear, lastYear);
-    }
-
-    ViewPeriod planSpan() {
-        return planSpan;
     }
 
     MongoCollection<Document> projects() {
@@ -60,7 +52,7 @@ class InvestmentReadModel {
     }
 
     /** The scope's investment in the period: total, reports, milestones reached; empty if nothing was reported. */
-    Optional<Document> view(String scope, ViewPeriod period) {
+    Optional<Document> view(String scope, TargetPeriod period) {
         Bson inPeriod = Filters.and(scopeFilter(scope), Filters.gte("year", period.firstYear()), Filters.lte("year", period.lastYear()));
         Document totals = reports.aggregate(List.of(Aggregates.match(inPeriod), Aggregates.group(null,
                 Accumulators.sum("yuan", "$amountYuan"), Accumulators.sum("reports", 1), Accumulators.max("updatedAt", "$recordedAt")))).first();

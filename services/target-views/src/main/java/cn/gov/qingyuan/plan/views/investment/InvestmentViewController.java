@@ -8,7 +8,7 @@ import cn.gov.qingyuan.plan.views.investment.InvestmentViews.CityView;
 import cn.gov.qingyuan.plan.views.investment.InvestmentViews.CountyView;
 import cn.gov.qingyuan.plan.views.targets.PlanTargets;
 import cn.gov.qingyuan.plan.views.targets.Target;
-import cn.gov.qingyuan.plan.views.targets.ViewPeriod;
+import cn.gov.qingyuan.plan.contracts.targets.TargetPeriod;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import org.bson.Document;
@@ -45,7 +45,7 @@ class InvestmentViewController {
     @GetMapping("/city")
     CityView city(@Parameter(description = "a plan year such as 2015, or the whole plan: 2015-2017")
                   @RequestParam(defaultValue = "2015-2017") String period) {
-        ViewPeriod viewPeriod = period(period);
+        TargetPeriod viewPeriod = period(period);
         Optional<Document> view = model.view(InvestmentReadModel.CITY, viewPeriod);
         Optional<Document> pipeline = model.pipeline(InvestmentReadModel.CITY);
         long yuan = view.map(v -> ReadModels.longValue(v.get("investmentCompletedYuan"))).orElse(0L);
@@ -63,7 +63,7 @@ class InvestmentViewController {
         return county(county, period(period));
     }
 
-    private CountyView county(County county, ViewPeriod period) {
+    private CountyView county(County county, TargetPeriod period) {
         Optional<Document> view = model.view(county.code(), period);
         Optional<Document> pipeline = model.pipeline(county.code());
         long yuan = view.map(v -> ReadModels.longValue(v.get("investmentCompletedYuan"))).orElse(0L);
@@ -75,12 +75,12 @@ class InvestmentViewController {
                 view.map(v -> v.getString("updatedAt")).orElse(null));
     }
 
-    private ViewPeriod period(String text) {
-        ViewPeriod span = model.planSpan();
-        return ViewPeriod.parse(text)
-                .filter(p -> p.equals(span) || (p.isSingleYear() && span.contains(p.firstYear())))
-                .orElseThrow(() -> ApiProblem.invalid("period", "'" + text + "' is not a plan year ("
-                        + span.firstYear() + " to " + span.lastYear() + ") or the whole plan (" + span + ")"));
+    private static TargetPeriod period(String text) {
+        try {
+            return TargetPeriod.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw ApiProblem.invalid("period", e.getMessage());
+        }
     }
 
     private static BigDecimal percent(long yuan, Target target) {

@@ -22,19 +22,15 @@ public class PlanTargets {
         this.targets = targets;
     }
 
-    public Optional<Target> city(ViewPeriod period) {
-        return targets.city(INDICATOR, of(period), true).map(PlanTargets::target);
+    public Optional<Target> city(TargetPeriod period) {
+        return targets.city(INDICATOR, period, true).map(PlanTargets::target);
     }
 
-    public Optional<Target> county(County county, ViewPeriod period) {
-        return targets.county(INDICATOR, of(period), county, true).map(PlanTargets::target);
-    }
-
-    private static TargetPeriod of(ViewPeriod period) {
-        return new TargetPeriod(period.firstYear(), period.lastYear());
+    public Optional<Target> county(County county, TargetPeriod period) {
+        return targets.county(INDICATOR, period, county, true).map(PlanTargets::target);
     }
 
     private static Target target(TargetBook.Target published) {
-        return new Target(published.value(), Target.Provenance.valueOf(published.provenance().name()), published.source());
+        return new Target(published.value(), published.provenance(), published.source());
     }
 }

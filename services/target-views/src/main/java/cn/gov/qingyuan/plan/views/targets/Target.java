@@ -1,5 +1,7 @@
 package cn.gov.qingyuan.plan.views.targets;
 
+import cn.gov.qingyuan.plan.contracts.targets.Provenance;
+
 import java.math.BigDecimal;
 
 /**
@@ -11,6 +13,4 @@ import java.math.BigDecimal;
  * @param source     where the figure comes from, in words
  */
 public record Target(BigDecimal valueYi, Provenance provenance, String source) {
-
-    public enum Provenance { PLAN, SAMPLE }
 }

@@ -1,7 +1,6 @@
 package cn.gov.qingyuan.plan.views.indicators;
 
 import cn.gov.qingyuan.plan.contracts.County;
-import cn.gov.qingyuan.plan.contracts.EventType;
 import cn.gov.qingyuan.plan.contracts.ReportingPeriod;
 import cn.gov.qingyuan.plan.contracts.Topics;
 import cn.gov.qingyuan.plan.contracts.energy.CountyEnergyReturnEvent.CountyEnergyReturnSubmitted;
@@ -9,16 +8,10 @@ import cn.gov.qingyuan.plan.contracts.energy.EnergyReturnFigures;
 import cn.gov.qingyuan.plan.testkit.Http;
 import cn.gov.qingyuan.plan.testkit.HttpResult;
 import cn.gov.qingyuan.plan.testkit.TestStack;
+import cn.gov.qingyuan.plan.views.EventPublisher;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import io.cloudevents.CloudEvent;
-import io.cloudevents.core.builder.CloudEventBuilder;
-import io.cloudevents.kafka.CloudEventSerializer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -36,10 +29,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -184,15 +174,9 @@ class ViewsApiTest {
         }
     }
 
-    private static void publish(String correlationId, Object event) throws Exception {
-        String subject = "lianshan/2016-02";
-        CloudEvent cloudEvent = CloudEventBuilder.v1().withId(UUID.randomUUID().toString()).withSource(URI.create("/test/views-api"))
-                .withType(EventType.of(event.getClass()).cloudEventType()).withSubject(subject).withTime(OffsetDateTime.now())
-                .withExtension("aggregatesequence", 0L).withExtension("submittedby", "test").withExtension("correlationid", correlationId)
-                .withData("application/json", JSON.writeValueAsBytes(event)).build();
-        try (KafkaProducer<String, CloudEvent> producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                TestStack.get().kafkaBootstrapServers()), new StringSerializer(), new CloudEventSerializer())) {
-            producer.send(new ProducerRecord<>(Topics.ENERGY_AUDITS, subject, cloudEvent)).get();
+    private static void publish(String correlationId, Object event) {
+        try (EventPublisher events = new EventPublisher()) {
+            events.send(EventPublisher.record(Topics.ENERGY_AUDITS, "lianshan/2016-02", 0, event, correlationId));
         }
     }
 }

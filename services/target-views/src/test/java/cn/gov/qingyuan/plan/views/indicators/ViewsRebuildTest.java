@@ -1,7 +1,6 @@
 package cn.gov.qingyuan.plan.views.indicators;
 
 import cn.gov.qingyuan.plan.contracts.County;
-import cn.gov.qingyuan.plan.contracts.EventType;
 import cn.gov.qingyuan.plan.contracts.ReportingPeriod;
 import cn.gov.qingyuan.plan.contracts.Topics;
 import cn.gov.qingyuan.plan.contracts.energy.AuditIndustry;
@@ -32,22 +31,18 @@ import cn.gov.qingyuan.plan.contracts.targets.TargetPeriod;
 import cn.gov.qingyuan.plan.testkit.Http;
 import cn.gov.qingyuan.plan.testkit.HttpResult;
 import cn.gov.qingyuan.plan.testkit.TestStack;
+import cn.gov.qingyuan.plan.views.EventPublisher;
 import cn.gov.qingyuan.plan.views.TargetViewsApplication;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.cloudevents.CloudEvent;
-import io.cloudevents.core.builder.CloudEventBuilder;
-import io.cloudevents.kafka.CloudEventSerializer;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -55,10 +50,8 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import java.math.BigDecimal;
-import java.net.URI;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -84,20 +77,19 @@ class ViewsRebuildTest {
     private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     private static final String PROJECTION_GROUP_SUFFIX = ".indicator-facts";
     private static final List<ProducerRecord<String, CloudEvent>> SCENARIO = new ArrayList<>();
-    private static KafkaProducer<String, CloudEvent> producer;
+    private static EventPublisher events;
     private static Admin admin;
 
     @BeforeAll
     static void connect() {
         String bootstrap = TestStack.get().kafkaBootstrapServers();
-        producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap, ProducerConfig.ACKS_CONFIG, "all"),
-                new StringSerializer(), new CloudEventSerializer());
+        events = new EventPublisher();
         admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap));
     }
 
     @AfterAll
     static void disconnect() {
-        producer.close();
+        events.close();
         admin.close();
     }
 
@@ -312,23 +304,10 @@ class ViewsRebuildTest {
     }
 
     private static void record(String topic, String aggregateId, long sequence, Object event) {
-        try {
-            CloudEvent cloudEvent = CloudEventBuilder.v1().withId(UUID.randomUUID().toString())
-                    .withSource(URI.create("/test/views-rebuild")).withType(EventType.of(event.getClass()).cloudEventType())
-                    .withSubject(aggregateId).withTime(OffsetDateTime.now()).withExtension("aggregatesequence", sequence)
-                    .withExtension("submittedby", "test").withData("application/json", JSON.writeValueAsBytes(event)).build();
-            SCENARIO.add(new ProducerRecord<>(topic, aggregateId, cloudEvent));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        SCENARIO.add(EventPublisher.record(topic, aggregateId, sequence, event));
     }
 
     private static void send(ProducerRecord<String, CloudEvent> record) {
-        try {
-            // A record's headers are closed once sent: a redelivery is a new record with the same event (same id and sequence).
-            producer.send(new ProducerRecord<>(record.topic(), record.key(), record.value())).get();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        events.send(record);
     }
 }

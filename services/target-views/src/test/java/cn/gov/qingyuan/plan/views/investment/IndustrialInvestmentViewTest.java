@@ -19,13 +19,11 @@ import cn.gov.qingyuan.plan.contracts.targets.TargetPeriod;
 import cn.gov.qingyuan.plan.testkit.Http;
 import cn.gov.qingyuan.plan.testkit.HttpResult;
 import cn.gov.qingyuan.plan.testkit.TestStack;
+import cn.gov.qingyuan.plan.views.EventPublisher;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.mongodb.client.MongoDatabase;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.core.builder.CloudEventBuilder;
-import io.cloudevents.kafka.CloudEventSerializer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -62,8 +60,7 @@ import static org.awaitility.Awaitility.await;
 class IndustrialInvestmentViewTest {
 
     private static final String DATABASE = TestStack.uniqueName("views");
-    private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-    private static KafkaProducer<String, CloudEvent> producer;
+    private static EventPublisher events;
 
     @DynamicPropertySource
     static void stack(DynamicPropertyRegistry registry) {
@@ -73,14 +70,12 @@ class IndustrialInvestmentViewTest {
 
     @BeforeAll
     static void producer() {
-        Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestStack.get().kafkaBootstrapServers(),
-                ProducerConfig.ACKS_CONFIG, "all");
-        producer = new KafkaProducer<>(config, new StringSerializer(), new CloudEventSerializer());
+        events = new EventPublisher();
     }
 
     @AfterAll
     static void closeProducer() {
-        producer.close();
+        events.close();
     }
 
     @LocalServerPort
@@ -249,15 +244,7 @@ class IndustrialInvestmentViewTest {
     }
 
     private static void sendTarget(long sequence, Object event) {
-        try {
-            CloudEvent cloudEvent = CloudEventBuilder.v1().withId(UUID.randomUUID().toString())
-                    .withSource(URI.create("/services/plan-targets")).withType(EventType.of(event.getClass()).cloudEventType())
-                    .withSubject("industrial-investment").withTime(OffsetDateTime.now()).withExtension("aggregatesequence", sequence)
-                    .withExtension("submittedby", "test").withData("application/json", JSON.writeValueAsBytes(event)).build();
-            send(new ProducerRecord<>(Topics.PLAN_TARGETS, "industrial-investment", cloudEvent));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        events.publish(Topics.PLAN_TARGETS, "industrial-investment", sequence, event);
     }
 
     private void publish(long sequence, Object event) {
@@ -267,21 +254,13 @@ class IndustrialInvestmentViewTest {
     private static ProducerRecord<String, CloudEvent> record(long sequence, Object event) {
         try {
             String projectId = (String) event.getClass().getMethod("projectId").invoke(event);
-            CloudEvent cloudEvent = CloudEventBuilder.v1().withId(UUID.randomUUID().toString())
-                    .withSource(URI.create("/services/industrial-projects")).withType(EventType.of(event.getClass()).cloudEventType())
-                    .withSubject(projectId).withTime(OffsetDateTime.now()).withExtension("aggregatesequence", sequence)
-                    .withExtension("submittedby", "test").withData("application/json", JSON.writeValueAsBytes(event)).build();
-            return new ProducerRecord<>(Topics.INDUSTRIAL_PROJECTS, projectId, cloudEvent);
-        } catch (ReflectiveOperationException | com.fasterxml.jackson.core.JsonProcessingException e) {
+            return EventPublisher.record(Topics.INDUSTRIAL_PROJECTS, projectId, sequence, event);
+        } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
         }
     }
 
     private static void send(ProducerRecord<String, CloudEvent> record) {
-        try {
-            producer.send(record).get();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        events.send(record);
     }
 }

@@ -1,0 +1,72 @@
+package cn.gov.qingyuan.plan.views;
+
+import cn.gov.qingyuan.plan.contracts.EventType;
+import cn.gov.qingyuan.plan.testkit.TestStack;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.cloudevents.CloudEvent;
+import io.cloudevents.core.builder.CloudEventBuilder;
+import io.cloudevents.kafka.CloudEventSerializer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+import java.net.URI;
+import java.time.OffsetDateTime;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Publishes events to the test stack's Kafka as the command services do: CloudEvents in binary mode, keyed and
+ * subjected by aggregate id, with the aggregate sequence, submitter and correlation id as extensions.
+ */
+public final class EventPublisher implements AutoCloseable {
+
+    private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+    private final KafkaProducer<String, CloudEvent> producer = new KafkaProducer<>(Map.of(
+            ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestStack.get().kafkaBootstrapServers(), ProducerConfig.ACKS_CONFIG, "all"),
+            new StringSerializer(), new CloudEventSerializer());
+
+    /** The record of {@code event} as its producer would publish it. */
+    public static ProducerRecord<String, CloudEvent> record(String topic, String aggregateId, long sequence, Object event) {
+        return record(topic, aggregateId, sequence, event, null);
+    }
+
+    public static ProducerRecord<String, CloudEvent> record(String topic, String aggregateId, long sequence, Object event,
+                                                            String correlationId) {
+        try {
+            CloudEventBuilder builder = CloudEventBuilder.v1().withId(UUID.randomUUID().toString())
+                    .withSource(URI.create("/test/" + topic)).withType(EventType.of(event.getClass()).cloudEventType())
+                    .withSubject(aggregateId).withTime(OffsetDateTime.now()).withExtension("aggregatesequence", sequence)
+                    .withExtension("submittedby", "test").withData("application/json", JSON.writeValueAsBytes(event));
+            if (correlationId != null) {
+                builder.withExtension("correlationid", correlationId);
+            }
+            return new ProducerRecord<>(topic, aggregateId, builder.build());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public void publish(String topic, String aggregateId, long sequence, Object event) {
+        send(record(topic, aggregateId, sequence, event));
+    }
+
+    /** Sends the record's event; sending the same record again is a redelivery (same event id and sequence). */
+    public void send(ProducerRecord<String, CloudEvent> record) {
+        try {
+            // A record's headers are closed once sent, so every send is a new record carrying the same event.
+            producer.send(new ProducerRecord<>(record.topic(), record.key(), record.value())).get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        producer.close();
+    }
+}

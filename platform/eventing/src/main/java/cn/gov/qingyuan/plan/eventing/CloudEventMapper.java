@@ -1,5 +1,6 @@
 package cn.gov.qingyuan.plan.eventing;
 
+import cn.gov.qingyuan.plan.contracts.CloudEventExtensions;
 import cn.gov.qingyuan.plan.contracts.EventMetadata;
 import cn.gov.qingyuan.plan.contracts.EventType;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -16,17 +17,9 @@ import java.time.ZoneOffset;
 /**
  * Puts a stored event into its Kafka envelope: CloudEvents 1.0, binary mode. The id is the event's id in
  * the store (consumers deduplicate on it), the key and subject the aggregate id, the value the event's JSON,
- * and the submission metadata travels as extension attributes ({@code ce_submittedby}, ...).
+ * and the submission metadata travels as extension attributes ({@link CloudEventExtensions}).
  */
 class CloudEventMapper {
-
-    static final String EXT_CORRELATION_ID = "correlationid";
-    static final String EXT_SUBMITTED_BY = "submittedby";
-    static final String EXT_ORGANISATION = "organisation";
-    static final String EXT_ROLE = "submitterrole";
-    static final String EXT_SUBMITTED_AT = "submittedat";
-    static final String EXT_SCHEMA_VERSION = "schemaversion";
-    static final String EXT_SEQUENCE = "aggregatesequence";
 
     private final String topic;
     private final URI source;
@@ -47,17 +40,17 @@ class CloudEventMapper {
                 .withTime(event.getTimestamp().atOffset(ZoneOffset.UTC))
                 .withDataContentType("application/json")
                 .withData(serialize(event.getPayload()))
-                .withExtension(EXT_SCHEMA_VERSION, type.version());
+                .withExtension(CloudEventExtensions.SCHEMA_VERSION, type.version());
         String key = null;
         if (event instanceof DomainEventMessage<?> domainEvent) {
             key = domainEvent.getAggregateIdentifier();
-            builder.withSubject(key).withExtension(EXT_SEQUENCE, domainEvent.getSequenceNumber());
+            builder.withSubject(key).withExtension(CloudEventExtensions.AGGREGATE_SEQUENCE, domainEvent.getSequenceNumber());
         }
-        copy(event, EventMetadata.CORRELATION_ID, EXT_CORRELATION_ID, builder);
-        copy(event, EventMetadata.SUBMITTED_BY, EXT_SUBMITTED_BY, builder);
-        copy(event, EventMetadata.ORGANISATION, EXT_ORGANISATION, builder);
-        copy(event, EventMetadata.ROLE, EXT_ROLE, builder);
-        copy(event, EventMetadata.SUBMITTED_AT, EXT_SUBMITTED_AT, builder);
+        copy(event, EventMetadata.CORRELATION_ID, CloudEventExtensions.CORRELATION_ID, builder);
+        copy(event, EventMetadata.SUBMITTED_BY, CloudEventExtensions.SUBMITTED_BY, builder);
+        copy(event, EventMetadata.ORGANISATION, CloudEventExtensions.ORGANISATION, builder);
+        copy(event, EventMetadata.ROLE, CloudEventExtensions.SUBMITTER_ROLE, builder);
+        copy(event, EventMetadata.SUBMITTED_AT, CloudEventExtensions.SUBMITTED_AT, builder);
         return new ProducerRecord<>(topic, key, builder.build());
     }
 

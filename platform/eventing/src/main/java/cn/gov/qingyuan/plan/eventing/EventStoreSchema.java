@@ -17,7 +17,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 /**
- * Creates the service's PostgreSQL schema, Axon's tables and the idempotency keys' table at start-up (Axon
+ * Creates the service's PostgreSQL schema and Axon's tables at start-up (Axon
  * creates none itself). It runs
  * while the context refreshes, before the tracking processors start, and every statement is
  * {@code IF NOT EXISTS}, so a restart or a second instance finds the tables and leaves them alone.
@@ -71,16 +71,6 @@ class EventStoreSchema implements InitializingBean {
         }
         if (tokenStore instanceof JdbcTokenStore jdbc) {
             jdbc.createSchema(PostgresTokenTableFactory.INSTANCE);
-        }
-        createIdempotencyTable(schema);
-    }
-
-    private void createIdempotencyTable(String schema) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute("CREATE TABLE IF NOT EXISTS " + schema + "." + IdempotentRequests.TABLE + " ("
-                    + "owner VARCHAR(200) NOT NULL, idempotency_key VARCHAR(200) NOT NULL, fingerprint CHAR(64) NOT NULL,"
-                    + " status INT NOT NULL, body TEXT NOT NULL, etag VARCHAR(40), location VARCHAR(300),"
-                    + " created_at TIMESTAMPTZ NOT NULL DEFAULT now(), PRIMARY KEY (owner, idempotency_key))");
         }
     }
 

@@ -26,11 +26,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.kafka.KafkaProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -52,7 +48,6 @@ import java.util.Map;
                 // After Boot's (primary) ObjectMapper exists, so the events' own mapper below does not replace it.
                 "org.springframework.boot.autoconfigure.jackson.JacksonAutoConfiguration"})
 @EnableConfigurationProperties(EventingProperties.class)
-@Import(CommandConflictsAdvice.class)
 public class EventingAutoConfiguration {
 
     /**
@@ -79,25 +74,6 @@ public class EventingAutoConfiguration {
     EventStoreSchema eventStoreSchema(DataSource dataSource, Environment environment, EventStorageEngine storageEngine,
                                       TokenStore tokenStore) {
         return new EventStoreSchema(dataSource, environment.getProperty("spring.datasource.hikari.schema"), storageEngine, tokenStore);
-    }
-
-    /** The parks and zones submissions are checked against (reference data shared by every service). */
-    @Bean
-    @ConditionalOnMissingBean
-    cn.gov.qingyuan.plan.contracts.Parks parks() {
-        return cn.gov.qingyuan.plan.contracts.Parks.shipped();
-    }
-
-    @Bean
-    @ConditionalOnMissingBean
-    PlanCalendar planCalendar(java.time.Clock clock, @org.springframework.beans.factory.annotation.Value("${plan.first-period:2015-01}") String first,
-                              @org.springframework.beans.factory.annotation.Value("${plan.last-period:2017-12}") String last) {
-        return new PlanCalendar(clock, first, last);
-    }
-
-    @Bean
-    IdempotentRequests idempotentRequests(DataSource dataSource, PlatformTransactionManager transactionManager, ObjectMapper objectMapper) {
-        return new IdempotentRequests(new JdbcTemplate(dataSource), new TransactionTemplate(transactionManager), objectMapper);
     }
 
     /** Copies the submission metadata of a command onto every event it causes. */

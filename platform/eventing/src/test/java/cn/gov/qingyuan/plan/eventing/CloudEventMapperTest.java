@@ -1,9 +1,8 @@
 package cn.gov.qingyuan.plan.eventing;
 
+import cn.gov.qingyuan.plan.contracts.CloudEventExtensions;
 import cn.gov.qingyuan.plan.contracts.County;
-import cn.gov.qingyuan.plan.contracts.ReportingUnit;
-import cn.gov.qingyuan.plan.http.Role;
-import cn.gov.qingyuan.plan.http.Submitter;
+import cn.gov.qingyuan.plan.contracts.EventMetadata;
 import cn.gov.qingyuan.plan.contracts.ReportingPeriod;
 import cn.gov.qingyuan.plan.contracts.industrialprojects.IndustrialProjectEvent.ProjectInvestmentReported;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -31,8 +30,9 @@ class CloudEventMapperTest {
     void aStoredDomainEventBecomesACloudEventKeyedByItsAggregateWithItsSubmission() {
         var payload = new ProjectInvestmentReported("p-9", County.FOGANG, ReportingPeriod.of(2016, 2), new BigDecimal("12.30"),
                 java.time.LocalDate.of(2016, 3, 2), false);
-        MetaData metadata = Submissions.metadata(new Submitter("li.wei", Role.REPORTER, ReportingUnit.parse("county:fogang")),
-                Instant.parse("2016-03-02T01:00:00Z"), "req-7");
+        MetaData metadata = MetaData.from(java.util.Map.of(EventMetadata.SUBMITTED_BY, "li.wei", EventMetadata.ROLE, "reporter",
+                EventMetadata.ORGANISATION, "county:fogang", EventMetadata.SUBMITTED_AT, "2016-03-02T01:00:00Z",
+                EventMetadata.CORRELATION_ID, "req-7"));
         var stored = new GenericDomainEventMessage<>("IndustrialProject", "p-9", 4, payload, metadata, "event-id-1",
                 Instant.parse("2016-03-02T01:00:01Z"));
 
@@ -47,13 +47,13 @@ class CloudEventMapperTest {
         assertThat(event.getSubject()).isEqualTo("p-9");
         assertThat(event.getTime().toInstant()).isEqualTo(Instant.parse("2016-03-02T01:00:01Z"));
         assertThat(event.getDataContentType()).isEqualTo("application/json");
-        assertThat(event.getExtension("aggregatesequence")).isEqualTo(4L);
-        assertThat(event.getExtension("schemaversion")).isEqualTo(2);
-        assertThat(event.getExtension("submittedby")).isEqualTo("li.wei");
-        assertThat(event.getExtension("organisation")).isEqualTo("county:fogang");
-        assertThat(event.getExtension("submitterrole")).isEqualTo("reporter");
-        assertThat(event.getExtension("submittedat")).isEqualTo("2016-03-02T01:00:00Z");
-        assertThat(event.getExtension("correlationid")).isEqualTo("req-7");
+        assertThat(event.getExtension(CloudEventExtensions.AGGREGATE_SEQUENCE)).isEqualTo(4L);
+        assertThat(event.getExtension(CloudEventExtensions.SCHEMA_VERSION)).isEqualTo(2);
+        assertThat(event.getExtension(CloudEventExtensions.SUBMITTED_BY)).isEqualTo("li.wei");
+        assertThat(event.getExtension(CloudEventExtensions.ORGANISATION)).isEqualTo("county:fogang");
+        assertThat(event.getExtension(CloudEventExtensions.SUBMITTER_ROLE)).isEqualTo("reporter");
+        assertThat(event.getExtension(CloudEventExtensions.SUBMITTED_AT)).isEqualTo("2016-03-02T01:00:00Z");
+        assertThat(event.getExtension(CloudEventExtensions.CORRELATION_ID)).isEqualTo("req-7");
         assertThat(new String(event.getData().toBytes(), StandardCharsets.UTF_8))
                 .isEqualTo("{\"projectId\":\"p-9\",\"county\":\"fogang\",\"period\":\"2016-02\",\"amountWanYuan\":12.30,"
                         + "\"reportedOn\":\"2016-03-02\",\"late\":false}");
@@ -66,7 +66,7 @@ class CloudEventMapperTest {
         ProducerRecord<String, CloudEvent> record = mapper.toRecord(GenericEventMessage.asEventMessage(payload));
         assertThat(record.key()).isNull();
         assertThat(record.value().getSubject()).isNull();
-        assertThat(record.value().getExtension("submittedby")).isNull();
+        assertThat(record.value().getExtension(CloudEventExtensions.SUBMITTED_BY)).isNull();
     }
 
     @Test

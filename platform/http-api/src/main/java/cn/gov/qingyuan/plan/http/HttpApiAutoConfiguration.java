@@ -1,15 +1,19 @@
 package cn.gov.qingyuan.plan.http;
 
+import cn.gov.qingyuan.plan.contracts.PlanZone;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
 
-/** The HTTP conventions every service shares: problem+json for every error, correlation ids, a body size limit, contract types as parameters. */
+import java.time.Clock;
+
+/** The HTTP conventions every service shares: problem+json for every error, correlation ids, a body size limit, contract types as parameters, the plan clock. */
 @AutoConfiguration
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @Import({ProblemDetailsAdvice.class, ContractConverters.class})
@@ -21,6 +25,13 @@ public class HttpApiAutoConfiguration {
         FilterRegistrationBean<BodySizeLimitFilter> registration = new FilterRegistrationBean<>(new BodySizeLimitFilter(maxBytes, json));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
+    }
+
+    /** The one plan clock: Qingyuan's dates whatever the server's zone; tests replace it with a fixed one. */
+    @Bean
+    @ConditionalOnMissingBean
+    Clock planClock() {
+        return Clock.system(PlanZone.QINGYUAN);
     }
 
     @Bean

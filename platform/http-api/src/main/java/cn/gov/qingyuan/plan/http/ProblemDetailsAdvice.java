@@ -1,6 +1,6 @@
 package cn.gov.qingyuan.plan.http;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -142,7 +142,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             return Problems.response(ProblemType.INVALID_FIELD, List.of(new FieldError(path(mapping), mapping.getOriginalMessage())));
         }
-        String reason = cause instanceof JsonProcessingException json ? json.getOriginalMessage() : "the request body is missing or unreadable";
+        if (cause instanceof MismatchedInputException) {
+            // The whole body has the wrong shape (an array, a string): Jackson's message would name the request's Java class.
+            return Problems.response(ProblemType.MALFORMED_JSON, List.of(new FieldError("body", "expected a JSON object")));
+        }
+        String reason = cause instanceof JsonParseException json ? json.getOriginalMessage() : "the request body is missing or unreadable";
         return Problems.response(ProblemType.MALFORMED_JSON, List.of(new FieldError("body", reason)));
     }
 

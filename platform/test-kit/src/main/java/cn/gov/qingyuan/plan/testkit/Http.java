@@ -75,6 +75,17 @@ public final class Http {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** Any method, body and content type (null for none), with extra headers. */
+    public HttpResult send(String method, String path, String contentType, String body, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        headers.forEach(request::header);
+        return send(request);
+    }
+
     private HttpResult send(HttpRequest.Builder request) {
         if (bearerToken != null && request.build().headers().firstValue("Authorization").isEmpty()) {
             request.header("Authorization", "Bearer " + bearerToken);

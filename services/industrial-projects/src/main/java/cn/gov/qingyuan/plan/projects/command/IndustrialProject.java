@@ -1,13 +1,13 @@
 package cn.gov.qingyuan.plan.projects.command;
 
-import cn.gov.qingyuan.plan.contracts.County;
-import cn.gov.qingyuan.plan.contracts.ReportingPeriod;
+import cn.gov.qingyuan.plan.contracts.RuleViolated;
 import cn.gov.qingyuan.plan.contracts.ReportingUnit;
+import cn.gov.qingyuan.plan.contracts.industrialprojects.IndustrialProjectEvent;
 import cn.gov.qingyuan.plan.contracts.industrialprojects.IndustrialProjectEvent.ProjectInvestmentCorrected;
 import cn.gov.qingyuan.plan.contracts.industrialprojects.IndustrialProjectEvent.ProjectInvestmentReported;
 import cn.gov.qingyuan.plan.contracts.industrialprojects.IndustrialProjectEvent.ProjectMilestoneReached;
 import cn.gov.qingyuan.plan.contracts.industrialprojects.IndustrialProjectEvent.ProjectRegistered;
-import cn.gov.qingyuan.plan.contracts.industrialprojects.ProjectStage;
+import cn.gov.qingyuan.plan.projects.command.ProjectRecord.MonthFigure;
 import cn.gov.qingyuan.plan.projects.command.ProjectCommands.CorrectInvestmentReport;
 import cn.gov.qingyuan.plan.projects.command.ProjectCommands.RecordMilestone;
 import cn.gov.qingyuan.plan.projects.command.ProjectCommands.RegisterProject;
@@ -18,11 +18,6 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.spring.stereotype.Aggregate;
-
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.Map;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -37,15 +32,7 @@ class IndustrialProject {
 
     @AggregateIdentifier
     private String projectId;
-    private County county;
-    private String parkId;
-    private ProjectStage stage;
-    private LocalDate lastMilestoneOn;
-    /** The figure in force for each reported month, and the sequence number of the event that set it. */
-    private final Map<ReportingPeriod, Figure> figures = new HashMap<>();
-
-    private record Figure(BigDecimal amountWanYuan, long sequence) {
-    }
+    private ProjectRecord project;
 
     IndustrialProject() {
     }
@@ -59,69 +46,52 @@ class IndustrialProject {
 
     @CommandHandler
     Long handle(RecordMilestone command) {
-        ReportingUnit.requireCovers(command.submittedFor(), county, parkId);
-        if (!stage.isBefore(command.stage())) {
-            throw new ProjectRuleViolated("stage", "the project is already " + stage + "; stages only move forward");
+        ReportingUnit.requireCovers(command.submittedFor(), project.county(), project.parkId());
+        if (!project.stage().isBefore(command.stage())) {
+            throw new RuleViolated("stage", "the project is already " + project.stage() + "; stages only move forward");
         }
-        if (lastMilestoneOn != null && command.reachedOn().isBefore(lastMilestoneOn)) {
-            throw new ProjectRuleViolated("reachedOn", "the project's last milestone was on " + lastMilestoneOn
+        if (project.lastMilestoneOn() != null && command.reachedOn().isBefore(project.lastMilestoneOn())) {
+            throw new RuleViolated("reachedOn", "the project's last milestone was on " + project.lastMilestoneOn()
                     + "; a later stage cannot be reached before it");
         }
-        apply(new ProjectMilestoneReached(projectId, county, command.stage(), command.reachedOn()));
+        apply(new ProjectMilestoneReached(projectId, project.county(), command.stage(), command.reachedOn()));
         return AggregateLifecycle.getVersion();
     }
 
     @CommandHandler
     Long handle(ReportInvestment command) {
-        ReportingUnit.requireCovers(command.submittedFor(), county, parkId);
-        if (figures.containsKey(command.period())) {
-            throw new ProjectRuleViolated("period", "investment for " + command.period()
+        ReportingUnit.requireCovers(command.submittedFor(), project.county(), project.parkId());
+        if (project.investment().containsKey(command.period())) {
+            throw new RuleViolated("period", "investment for " + command.period()
                     + " was already reported for this project; send a correction with a reason instead");
         }
         // Late reports are accepted and marked, never refused (plan section 4.3: due within 8 days after the month).
         boolean late = command.reportedOn().isAfter(command.period().dueDate());
-        apply(new ProjectInvestmentReported(projectId, county, command.period(), command.amountWanYuan(), command.reportedOn(), late));
+        apply(new ProjectInvestmentReported(projectId, project.county(), command.period(), command.amountWanYuan(), command.reportedOn(), late));
         return AggregateLifecycle.getVersion();
     }
 
     @CommandHandler
     Long handle(CorrectInvestmentReport command) {
-        ReportingUnit.requireCovers(command.submittedFor(), county, parkId);
-        Figure current = figures.get(command.period());
+        ReportingUnit.requireCovers(command.submittedFor(), project.county(), project.parkId());
+        MonthFigure current = project.investment().get(command.period());
         if (current == null) {
-            throw new ProjectRuleViolated("period", "no investment was reported for " + command.period() + "; report it first");
+            throw new RuleViolated("period", "no investment was reported for " + command.period() + "; report it first");
         }
         if (current.amountWanYuan().compareTo(command.amountWanYuan()) == 0) {
-            throw new ProjectRuleViolated("amountWanYuan", "the recorded figure for " + command.period() + " is already "
+            throw new RuleViolated("amountWanYuan", "the recorded figure for " + command.period() + " is already "
                     + current.amountWanYuan().toPlainString() + " 万元");
         }
-        apply(new ProjectInvestmentCorrected(projectId, county, command.period(), command.amountWanYuan(), current.amountWanYuan(),
+        apply(new ProjectInvestmentCorrected(projectId, project.county(), command.period(), command.amountWanYuan(), current.amountWanYuan(),
                 current.sequence(), command.reason()));
         return AggregateLifecycle.getVersion();
     }
 
 
+    /** The same rule the project's state read applies: {@link ProjectRecord#FOLD}. */
     @EventSourcingHandler
-    void on(ProjectRegistered event) {
-        projectId = event.projectId();
-        county = event.county();
-        parkId = event.parkId();
-        stage = ProjectStage.NEGOTIATING;
-    }
-
-    @EventSourcingHandler
-    void on(ProjectMilestoneReached event) {
-        stage = event.stage();
-        lastMilestoneOn = event.reachedOn();
-    }
-
-    @EventSourcingHandler
-    void on(ProjectInvestmentReported event, @SequenceNumber long sequence) {
-        figures.put(event.period(), new Figure(event.amountWanYuan(), sequence));
-    }
-
-    @EventSourcingHandler
-    void on(ProjectInvestmentCorrected event, @SequenceNumber long sequence) {
-        figures.put(event.period(), new Figure(event.amountWanYuan(), sequence));
+    void on(IndustrialProjectEvent event, @SequenceNumber long sequence) {
+        project = ProjectRecord.FOLD.apply(project, event, sequence);
+        projectId = project.projectId();
     }
 }

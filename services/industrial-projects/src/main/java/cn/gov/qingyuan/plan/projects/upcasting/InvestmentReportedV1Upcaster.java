@@ -1,6 +1,7 @@
 package cn.gov.qingyuan.plan.projects.upcasting;
 
 import cn.gov.qingyuan.plan.contracts.EventMetadata;
+import cn.gov.qingyuan.plan.contracts.PlanZone;
 import cn.gov.qingyuan.plan.contracts.ReportingPeriod;
 import cn.gov.qingyuan.plan.contracts.industrialprojects.IndustrialProjectEvent.ProjectInvestmentReported;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -23,7 +24,7 @@ import java.time.ZoneId;
 class InvestmentReportedV1Upcaster extends SingleEventUpcaster {
 
     private static final String TYPE = ProjectInvestmentReported.class.getName();
-    private static final ZoneId QINGYUAN = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId QINGYUAN = PlanZone.QINGYUAN;
 
     @Override
     protected boolean canUpcast(IntermediateEventRepresentation event) {

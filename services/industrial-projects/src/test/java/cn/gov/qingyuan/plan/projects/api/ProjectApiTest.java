@@ -1,5 +1,7 @@
 package cn.gov.qingyuan.plan.projects.api;
 
+import cn.gov.qingyuan.plan.testkit.StackNames;
+import cn.gov.qingyuan.plan.testkit.StackTest;
 import cn.gov.qingyuan.plan.testkit.Http;
 import cn.gov.qingyuan.plan.testkit.HttpResult;
 import cn.gov.qingyuan.plan.testkit.TestStack;
@@ -12,14 +14,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -39,31 +36,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** The industrial projects API through real HTTP, on real PostgreSQL and Kafka. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@StackTest(clock = "2015-06-15T02:00:00Z")
 class ProjectApiTest {
-
-    private static final String SCHEMA = TestStack.uniqueName("projects");
-    private static final String TOPIC = TestStack.uniqueName("projects_topic");
     /** "Now" for these tests: mid-June 2015, so July 2015 has not begun. */
     static final Instant NOW = Instant.parse("2015-06-15T02:00:00Z");
 
-    @DynamicPropertySource
-    static void stack(DynamicPropertyRegistry registry) {
-        TestStack.environment(SCHEMA, null).forEach((key, value) -> registry.add(key, () -> value));
-        registry.add("plan.eventing.topic", () -> TOPIC);
-    }
-
-    @TestConfiguration
-    static class FixedClock {
-        @Bean
-        @Primary
-        Clock fixedClock() {
-            return Clock.fixed(NOW, ZoneId.of("Asia/Shanghai"));
-        }
-    }
-
     static final String YINGDE_REPORTER = TestStack.token("reporter", "county:yingde");
     static final String AUDITOR = TestStack.token("auditor", null);
+
+    @Autowired
+    StackNames stack;
 
     @LocalServerPort
     int port;
@@ -91,7 +73,7 @@ class ProjectApiTest {
     }
 
     long storedEvents() {
-        return jdbc.queryForObject("select count(*) from " + SCHEMA + ".domainevententry", Long.class);
+        return jdbc.queryForObject("select count(*) from " + stack.schema() + ".domainevententry", Long.class);
     }
 
     @Test
@@ -123,7 +105,7 @@ class ProjectApiTest {
         assertThat(history.json().get(2).get("payload").get("reportedOn").asText()).isEqualTo("2015-06-15");
         assertThat(history.json().get(2).get("payload").get("late").asBoolean()).as("May was due on 8 June").isTrue();
         assertThat(history.json().get(2).get("schemaVersion").asInt()).isEqualTo(2);
-        assertThat(jdbc.queryForObject("select payloadrevision from " + SCHEMA + ".domainevententry where aggregateidentifier = ? and sequencenumber = 0",
+        assertThat(jdbc.queryForObject("select payloadrevision from " + stack.schema() + ".domainevententry where aggregateidentifier = ? and sequencenumber = 0",
                 String.class, projectId)).isEqualTo("1");
     }
 
@@ -134,7 +116,7 @@ class ProjectApiTest {
 
         List<ConsumerRecord<String, byte[]>> mine = new ArrayList<>();
         try (KafkaConsumer<String, byte[]> consumer = consumerFromStart()) {
-            consumer.subscribe(List.of(TOPIC));
+            consumer.subscribe(List.of(stack.topic()));
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
                 consumer.poll(Duration.ofMillis(200)).forEach(r -> {
                     if (projectId.equals(r.key())) {

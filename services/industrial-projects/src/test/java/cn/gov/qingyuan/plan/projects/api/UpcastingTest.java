@@ -1,16 +1,15 @@
 package cn.gov.qingyuan.plan.projects.api;
 
+import cn.gov.qingyuan.plan.testkit.StackNames;
+import cn.gov.qingyuan.plan.testkit.StackTest;
 import cn.gov.qingyuan.plan.testkit.Http;
 import cn.gov.qingyuan.plan.testkit.HttpResult;
 import cn.gov.qingyuan.plan.testkit.TestStack;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
@@ -23,17 +22,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * event store as an earlier release wrote it, comes back as v2 with its lateness derived from its metadata,
  * and the aggregate built from it still refuses a second report for that month.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@StackTest
 class UpcastingTest {
-
-    private static final String SCHEMA = TestStack.uniqueName("upcast");
     private static final String V1_TYPE = "cn.gov.qingyuan.plan.contracts.industrialprojects.IndustrialProjectEvent$ProjectInvestmentReported";
 
-    @DynamicPropertySource
-    static void stack(DynamicPropertyRegistry registry) {
-        TestStack.environment(SCHEMA, null).forEach((key, value) -> registry.add(key, () -> value));
-        registry.add("plan.eventing.topic", () -> TestStack.uniqueName("upcast_topic"));
-    }
+    @Autowired
+    StackNames stack;
 
     @LocalServerPort
     int port;
@@ -61,7 +55,7 @@ class UpcastingTest {
         JsonNode onTime = history.get(2);
         assertThat(onTime.get("payload").get("reportedOn").asText()).as("23:59 on the 8th in Qingyuan").isEqualTo("2015-04-08");
         assertThat(onTime.get("payload").get("late").asBoolean()).isFalse();
-        assertThat(jdbc.queryForObject("select payloadrevision from " + SCHEMA + ".domainevententry where aggregateidentifier = ? and sequencenumber = 1",
+        assertThat(jdbc.queryForObject("select payloadrevision from " + stack.schema() + ".domainevententry where aggregateidentifier = ? and sequencenumber = 1",
                 String.class, projectId)).as("the stored row keeps the shape it was written in").isEqualTo("1");
 
         HttpResult again = http.postJson("/api/projects/" + projectId + "/investment-reports", json("period", "2015-02", "amountWanYuan", 1));
@@ -70,7 +64,7 @@ class UpcastingTest {
 
     private void storeV1Report(String projectId, long sequence, String period, String payload, String submittedAt) {
         String metadata = "{\"submittedBy\":\"legacy.importer\",\"submittedAt\":\"" + submittedAt + "\",\"correlationId\":\"legacy\"}";
-        jdbc.update("insert into " + SCHEMA + ".domainevententry (eventidentifier, aggregateidentifier, sequencenumber, type, timestamp,"
+        jdbc.update("insert into " + stack.schema() + ".domainevententry (eventidentifier, aggregateidentifier, sequencenumber, type, timestamp,"
                         + " payloadtype, payloadrevision, payload, metadata) values (?, ?, ?, 'IndustrialProject', ?, ?, '1', ?, ?)",
                 UUID.randomUUID().toString(), projectId, sequence, submittedAt, V1_TYPE,
                 payload.getBytes(StandardCharsets.UTF_8), metadata.getBytes(StandardCharsets.UTF_8));

@@ -4,6 +4,7 @@ import cn.gov.qingyuan.plan.contracts.OutsideReportingUnit;
 import cn.gov.qingyuan.plan.contracts.County;
 import cn.gov.qingyuan.plan.contracts.ReportingPeriod;
 import cn.gov.qingyuan.plan.contracts.ReportingUnit;
+import cn.gov.qingyuan.plan.contracts.RuleViolated;
 import cn.gov.qingyuan.plan.contracts.industrialprojects.IndustrialProjectEvent.ProjectInvestmentCorrected;
 import cn.gov.qingyuan.plan.contracts.industrialprojects.IndustrialProjectEvent.ProjectInvestmentReported;
 import cn.gov.qingyuan.plan.contracts.industrialprojects.IndustrialProjectEvent.ProjectMilestoneReached;
@@ -58,7 +59,7 @@ class IndustrialProjectTest {
     void aStageAlreadyReachedOrPassedIsRefused() {
         fixture.given(REGISTERED, new ProjectMilestoneReached(ID, County.YINGDE, CONSTRUCTION_STARTED, LocalDate.of(2015, 4, 1)))
                 .when(new RecordMilestone(ID, SIGNED, LocalDate.of(2015, 5, 1), YINGDE, null))
-                .expectException(ProjectRuleViolated.class)
+                .expectException(RuleViolated.class)
                 .expectExceptionMessage("the project is already CONSTRUCTION_STARTED; stages only move forward")
                 .expectNoEvents();
     }
@@ -67,7 +68,7 @@ class IndustrialProjectTest {
     void aLaterStageCannotPredateTheLastMilestone() {
         fixture.given(REGISTERED, new ProjectMilestoneReached(ID, County.YINGDE, SIGNED, LocalDate.of(2015, 4, 1)))
                 .when(new RecordMilestone(ID, COMPLETED, LocalDate.of(2015, 3, 31), YINGDE, null))
-                .expectException(ProjectRuleViolated.class)
+                .expectException(RuleViolated.class)
                 .expectNoEvents();
     }
 
@@ -100,7 +101,7 @@ class IndustrialProjectTest {
         fixture.given(REGISTERED, new ProjectInvestmentReported(ID, County.YINGDE, ReportingPeriod.of(2015, 3), new BigDecimal("1200.50"),
                         LocalDate.of(2015, 4, 2), false))
                 .when(new ReportInvestment(ID, ReportingPeriod.of(2015, 3), new BigDecimal("99"), LocalDate.of(2015, 4, 3), YINGDE, null))
-                .expectException(ProjectRuleViolated.class)
+                .expectException(RuleViolated.class)
                 .expectNoEvents();
     }
 
@@ -137,7 +138,7 @@ class IndustrialProjectTest {
     void aMonthNeverReportedCannotBeCorrected() {
         fixture.given(REGISTERED)
                 .when(new CorrectInvestmentReport(ID, ReportingPeriod.of(2015, 3), BigDecimal.ONE, "no such report", YINGDE, null))
-                .expectException(ProjectRuleViolated.class)
+                .expectException(RuleViolated.class)
                 .expectNoEvents();
     }
 
@@ -145,7 +146,7 @@ class IndustrialProjectTest {
     void aCorrectionToTheSameFigureIsRefused() {
         fixture.given(REGISTERED, MARCH)
                 .when(new CorrectInvestmentReport(ID, ReportingPeriod.of(2015, 3), new BigDecimal("1200.5"), "no change", YINGDE, null))
-                .expectException(ProjectRuleViolated.class)
+                .expectException(RuleViolated.class)
                 .expectNoEvents();
     }
 

@@ -1,4 +1,4 @@
-package cn.gov.qingyuan.plan.eventing;
+package cn.gov.qingyuan.plan.commands;
 
 import cn.gov.qingyuan.plan.contracts.EventMetadata;
 import cn.gov.qingyuan.plan.http.Submitter;
@@ -6,23 +6,24 @@ import org.axonframework.messaging.MetaData;
 
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
  * The metadata a command carries about its submission. Axon copies it onto every event the command
- * causes (see the correlation data provider in {@link EventingAutoConfiguration}), so each stored event
+ * causes (see the correlation data provider in {@code EventingAutoConfiguration}), so each stored event
  * says who submitted it (the verified token's subject and role), for which reporting unit, when, and in which
  * request.
  */
-public final class Submissions {
+final class SubmissionMetadata {
 
-    private Submissions() {
+    private SubmissionMetadata() {
     }
 
-    public static MetaData metadata(Submitter submitter, Instant submittedAt, String correlationId) {
+    static MetaData of(Submitter submitter, Instant submittedAt, String correlationId) {
         Map<String, Object> values = new HashMap<>();
         values.put(EventMetadata.SUBMITTED_BY, submitter.subject());
-        values.put(EventMetadata.ROLE, submitter.role().name().toLowerCase(java.util.Locale.ROOT));
+        values.put(EventMetadata.ROLE, submitter.role().name().toLowerCase(Locale.ROOT));
         values.put(EventMetadata.SUBMITTED_AT, submittedAt.toString());
         if (submitter.organisation() != null) {
             values.put(EventMetadata.ORGANISATION, submitter.organisation());

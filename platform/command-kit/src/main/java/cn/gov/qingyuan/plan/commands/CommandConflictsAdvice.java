@@ -1,5 +1,6 @@
-package cn.gov.qingyuan.plan.eventing;
+package cn.gov.qingyuan.plan.commands;
 
+import cn.gov.qingyuan.plan.contracts.InvalidFigures;
 import cn.gov.qingyuan.plan.contracts.OutsideReportingUnit;
 import cn.gov.qingyuan.plan.contracts.RuleViolated;
 import cn.gov.qingyuan.plan.http.FieldError;
@@ -49,6 +50,13 @@ class CommandConflictsAdvice {
     @ExceptionHandler(RuleViolated.class)
     ResponseEntity<Object> ruleViolated(RuleViolated e) {
         return Problems.response(ProblemType.CONFLICT, List.of(new FieldError(e.field(), e.getMessage())));
+    }
+
+    /** Figures no record may carry: bad input, each figure named (or the body when about the set as a whole). */
+    @ExceptionHandler(InvalidFigures.class)
+    ResponseEntity<Object> invalidFigures(InvalidFigures e) {
+        return Problems.response(ProblemType.INVALID_FIELD, e.violations().stream()
+                .map(v -> new FieldError(v.figure() == null ? "body" : v.figure(), v.reason())).toList());
     }
 
     /** Also two writers creating the same aggregate at once: Axon reports that as a stream-creation failure. */

@@ -1,4 +1,4 @@
-package cn.gov.qingyuan.plan.eventing;
+package cn.gov.qingyuan.plan.commands;
 
 import cn.gov.qingyuan.plan.http.ApiProblem;
 

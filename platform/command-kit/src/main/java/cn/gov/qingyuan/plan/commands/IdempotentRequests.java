@@ -1,6 +1,7 @@
-package cn.gov.qingyuan.plan.eventing;
+package cn.gov.qingyuan.plan.commands;
 
 import cn.gov.qingyuan.plan.http.ApiProblem;
+import cn.gov.qingyuan.plan.http.FieldError;
 import cn.gov.qingyuan.plan.http.ProblemType;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,6 +15,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -24,18 +26,18 @@ import java.util.regex.Pattern;
  * {@code Idempotency-Key} for submissions. The first request with a key runs, and its response is stored in
  * the same PostgreSQL transaction as the events it appends, so either both are recorded or neither is. A
  * retry with the same key and the same request gets the stored response and appends nothing; the same key
- * with a different request is refused with 422. Keys belong to the submitter that used them and live in the
- * service's schema, so they survive restarts.
+ * with a different request is refused with 422. Keys belong to the submitter and the reporting unit it acted for,
+ * live in the service's schema, so they survive restarts, and are forgotten after {@code plan.idempotency.retention}.
  */
-public class IdempotentRequests {
+final class IdempotentRequests {
 
-    public static final String HEADER = "Idempotency-Key";
-    public static final String REPLAYED = "Idempotent-Replayed";
+    static final String HEADER = "Idempotency-Key";
+    static final String REPLAYED = "Idempotent-Replayed";
     static final String TABLE = "idempotency_keys";
     private static final Pattern KEY = Pattern.compile("[\\x21-\\x7e]{1,200}");
 
     /** A response worth keeping: status, the JSON body, and the headers a retry must see again. */
-    public record Response(int status, Object body, String etag, String location) {
+    record Response(int status, Object body, String etag, String location) {
     }
 
     private record Stored(String fingerprint, int status, String body, String etag, String location) {
@@ -54,16 +56,16 @@ public class IdempotentRequests {
     /**
      * Runs {@code submission} once per (owner, key).
      *
-     * @param request what identifies the request besides its key: method, path and body
+     * @param target what identifies the request besides its key and body: method and path
      */
-    public ResponseEntity<String> execute(String owner, String key, String request, Supplier<Response> submission) {
+    ResponseEntity<String> execute(String owner, String key, String target, Object request, Supplier<Response> submission) {
         if (key == null) {
             return Optional.ofNullable(transactions.execute(status -> render(submission.get(), false))).orElseThrow();
         }
         if (!KEY.matcher(key).matches()) {
             throw ApiProblem.invalid(HEADER, "must be 1 to 200 visible ASCII characters, e.g. a UUID");
         }
-        String fingerprint = sha256(request);
+        String fingerprint = sha256(target + "\n" + write(request));
         try {
             return transactions.execute(status -> {
                 Optional<Stored> earlier = find(owner, key);
@@ -84,7 +86,7 @@ public class IdempotentRequests {
 
     private ResponseEntity<String> replay(Stored earlier, String fingerprint) {
         if (!earlier.fingerprint().equals(fingerprint)) {
-            throw new ApiProblem(ProblemType.IDEMPOTENCY_KEY_REUSED, List.of(new cn.gov.qingyuan.plan.http.FieldError(HEADER,
+            throw new ApiProblem(ProblemType.IDEMPOTENCY_KEY_REUSED, List.of(new FieldError(HEADER,
                     "was used before for a different request; use a new key for a new request")));
         }
         return render(earlier.status(), earlier.body(), earlier.etag(), earlier.location(), true);
@@ -122,9 +124,19 @@ public class IdempotentRequests {
         }
     }
 
-    /** The request as the key's fingerprint sees it: method, path and the body as JSON. */
-    public String describe(String method, String path, Object body) {
-        return method + " " + path + "\n" + write(body);
+    /** Creates the keys' table in the service's schema (after the event store created the schema). */
+    void createTable(String schema) {
+        jdbc.execute("CREATE TABLE IF NOT EXISTS " + schema + "." + TABLE + " ("
+                + "owner VARCHAR(400) NOT NULL, idempotency_key VARCHAR(200) NOT NULL, fingerprint CHAR(64) NOT NULL,"
+                + " status INT NOT NULL, body TEXT NOT NULL, etag VARCHAR(40), location VARCHAR(300),"
+                + " created_at TIMESTAMPTZ NOT NULL DEFAULT now(), PRIMARY KEY (owner, idempotency_key))");
+        // Owners became (subject, unit): tables made before that hold only the subject, in at most 200 characters.
+        jdbc.execute("ALTER TABLE " + schema + "." + TABLE + " ALTER COLUMN owner TYPE VARCHAR(400)");
+    }
+
+    /** Forgets keys older than {@code retention}: a retry after that is a new submission. Answers how many were forgotten. */
+    int purge(Duration retention) {
+        return jdbc.update("delete from " + TABLE + " where created_at < now() - make_interval(secs => ?)", (double) retention.toSeconds());
     }
 
     private static String sha256(String text) {

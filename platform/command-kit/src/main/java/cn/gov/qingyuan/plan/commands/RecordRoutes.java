@@ -1,0 +1,49 @@
+package cn.gov.qingyuan.plan.commands;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import java.lang.reflect.Method;
+
+/** Registers {@code GET <address>} and {@code GET <address>/history} for every {@link RecordKind} bean of the service. */
+final class RecordRoutes implements SmartInitializingSingleton {
+
+    private final ObjectProvider<RecordKind<?, ?>> kinds;
+    private final Records records;
+    private final RequestMappingHandlerMapping mappings;
+
+    RecordRoutes(ObjectProvider<RecordKind<?, ?>> kinds, Records records, RequestMappingHandlerMapping mappings) {
+        this.kinds = kinds;
+        this.records = records;
+        this.mappings = mappings;
+    }
+
+    @Override
+    public void afterSingletonsInstantiated() {
+        Method state = handler("state");
+        Method history = handler("history");
+        kinds.orderedStream().forEach(kind -> {
+            RecordReads<?, ?> reads = new RecordReads<>(kind, records);
+            String address = kind.addressTemplate();
+            mappings.registerMapping(get(address), reads, state);
+            mappings.registerMapping(get(address + "/history"), reads, history);
+        });
+    }
+
+    private RequestMappingInfo get(String path) {
+        return RequestMappingInfo.paths(path).methods(RequestMethod.GET)
+                .options(mappings.getBuilderConfiguration()).build();
+    }
+
+    private static Method handler(String name) {
+        try {
+            return RecordReads.class.getDeclaredMethod(name, HttpServletRequest.class);
+        } catch (NoSuchMethodException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,5 +1,6 @@
 package cn.gov.qingyuan.plan.projection;
 
+import cn.gov.qingyuan.plan.contracts.CloudEventExtensions;
 import cn.gov.qingyuan.plan.contracts.EventType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cloudevents.CloudEvent;
@@ -62,11 +63,12 @@ class EventDispatcher {
     }
 
     private static EventEnvelope envelope(ConsumerRecord<String, CloudEvent> record, CloudEvent event, EventType type) {
-        Object sequence = event.getExtension("aggregatesequence");
+        Object sequence = event.getExtension(CloudEventExtensions.AGGREGATE_SEQUENCE);
         return new EventEnvelope(event.getId(), type, String.valueOf(event.getSource()),
                 event.getSubject() != null ? event.getSubject() : record.key(),
                 sequence == null ? -1 : Long.parseLong(sequence.toString()), event.getTime(),
-                text(event, "submittedby"), text(event, "organisation"), text(event, "correlationid"),
+                text(event, CloudEventExtensions.SUBMITTED_BY), text(event, CloudEventExtensions.ORGANISATION),
+                text(event, CloudEventExtensions.CORRELATION_ID),
                 record.topic(), record.partition(), record.offset());
     }
 

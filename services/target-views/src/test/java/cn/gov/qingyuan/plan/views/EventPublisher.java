@@ -1,5 +1,6 @@
 package cn.gov.qingyuan.plan.views;
 
+import cn.gov.qingyuan.plan.contracts.CloudEventExtensions;
 import cn.gov.qingyuan.plan.contracts.EventType;
 import cn.gov.qingyuan.plan.testkit.TestStack;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -40,10 +41,10 @@ public final class EventPublisher implements AutoCloseable {
         try {
             CloudEventBuilder builder = CloudEventBuilder.v1().withId(UUID.randomUUID().toString())
                     .withSource(URI.create("/test/" + topic)).withType(EventType.of(event.getClass()).cloudEventType())
-                    .withSubject(aggregateId).withTime(OffsetDateTime.now()).withExtension("aggregatesequence", sequence)
-                    .withExtension("submittedby", "test").withData("application/json", JSON.writeValueAsBytes(event));
+                    .withSubject(aggregateId).withTime(OffsetDateTime.now()).withExtension(CloudEventExtensions.AGGREGATE_SEQUENCE, sequence)
+                    .withExtension(CloudEventExtensions.SUBMITTED_BY, "test").withData("application/json", JSON.writeValueAsBytes(event));
             if (correlationId != null) {
-                builder.withExtension("correlationid", correlationId);
+                builder.withExtension(CloudEventExtensions.CORRELATION_ID, correlationId);
             }
             return new ProducerRecord<>(topic, aggregateId, builder.build());
         } catch (JsonProcessingException e) {

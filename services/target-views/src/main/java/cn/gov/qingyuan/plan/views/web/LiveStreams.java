@@ -1,8 +1,8 @@
 package cn.gov.qingyuan.plan.views.web;
 
 import cn.gov.qingyuan.plan.projection.EventEnvelope;
-import cn.gov.qingyuan.plan.views.indicators.ViewChange;
-import cn.gov.qingyuan.plan.views.indicators.ViewChanges;
+import cn.gov.qingyuan.plan.views.facts.FactChanges;
+import cn.gov.qingyuan.plan.views.figures.IndicatorViews;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
@@ -22,6 +22,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
@@ -47,8 +48,8 @@ class LiveStreams {
     private final ExecutorService senders = Executors.newFixedThreadPool(2, daemon("live-views"));
     private final ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(daemon("live-views-heartbeat"));
 
-    LiveStreams(ViewChanges changes, MeterRegistry meters) {
-        changes.subscribe(this::changed);
+    LiveStreams(FactChanges changes, IndicatorViews views, MeterRegistry meters) {
+        changes.subscribe(change -> changed(new ViewChange(views.indicatorsChangedBy(change), change)));
         heartbeat.scheduleAtFixedRate(this::beat, HEARTBEAT_SECONDS, HEARTBEAT_SECONDS, TimeUnit.SECONDS);
         meters.gaugeCollectionSize("plan.views.live.streams", List.of(), streams);
     }
@@ -127,7 +128,7 @@ class LiveStreams {
                 Object rows = payload.apply(indicators);
                 for (ViewChange change : batch) {
                     emitter.send(SseEmitter.event().name("view-changed")
-                            .data(new Changed(view, period, Cause.of(change.cause()), rows), MediaType.APPLICATION_JSON));
+                            .data(new Changed(view, period, Cause.of(change.facts().cause()), rows), MediaType.APPLICATION_JSON));
                 }
             } catch (IOException | IllegalStateException e) {
                 streams.remove(this);
@@ -153,7 +154,7 @@ class LiveStreams {
         }
     }
 
-    private static java.util.concurrent.ThreadFactory daemon(String name) {
+    private static ThreadFactory daemon(String name) {
         return runnable -> {
             Thread thread = new Thread(runnable, name);
             thread.setDaemon(true);

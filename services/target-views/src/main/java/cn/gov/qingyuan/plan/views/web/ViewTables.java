@@ -1,13 +1,13 @@
 package cn.gov.qingyuan.plan.views.web;
 
-import cn.gov.qingyuan.plan.views.indicators.IndicatorRow;
-import cn.gov.qingyuan.plan.views.indicators.Views.CountyStanding;
-import cn.gov.qingyuan.plan.views.indicators.Views.IndicatorView;
-import cn.gov.qingyuan.plan.views.indicators.Views.Ranking;
-import cn.gov.qingyuan.plan.views.indicators.Views.Reporting;
-import cn.gov.qingyuan.plan.views.indicators.Views.ScopeView;
-import cn.gov.qingyuan.plan.views.indicators.Views.Supervision;
-import cn.gov.qingyuan.plan.views.indicators.Views.UnitReporting;
+import cn.gov.qingyuan.plan.views.figures.IndicatorRow;
+import cn.gov.qingyuan.plan.views.figures.Views.CountyStanding;
+import cn.gov.qingyuan.plan.views.figures.Views.IndicatorView;
+import cn.gov.qingyuan.plan.views.figures.Views.Ranking;
+import cn.gov.qingyuan.plan.views.figures.Views.Reporting;
+import cn.gov.qingyuan.plan.views.figures.Views.ScopeView;
+import cn.gov.qingyuan.plan.views.figures.Views.Supervision;
+import cn.gov.qingyuan.plan.views.figures.Views.UnitReporting;
 
 import java.util.ArrayList;
 import java.util.Arrays;

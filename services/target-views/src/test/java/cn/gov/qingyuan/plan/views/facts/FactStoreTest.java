@@ -1,0 +1,66 @@
+package cn.gov.qingyuan.plan.views.facts;
+
+import cn.gov.qingyuan.plan.contracts.County;
+import cn.gov.qingyuan.plan.contracts.targets.Provenance;
+import cn.gov.qingyuan.plan.contracts.targets.TargetPeriod;
+import cn.gov.qingyuan.plan.testkit.TestStack;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The facts in MongoDB (the stand-in): the sequence guard, and the indexes reloaded as they were. */
+class FactStoreTest {
+
+    private final MongoClient client = MongoClients.create(TestStack.get().mongoUri());
+    private final MongoDatabase database = client.getDatabase(TestStack.uniqueName("facts"));
+
+    @AfterEach
+    void close() {
+        client.close();
+    }
+
+    @Test
+    void anOlderReportRedeliveredAfterACorrectionChangesNothingAndARestartFindsTheFacts() {
+        FactIndex facts = new FactIndex();
+        FactStore store = store(facts, new TargetIndex());
+        assertThat(store.fact("INDUSTRIAL_INVESTMENT|p1|2015-02", 2, investment("30000"))).isTrue();
+        assertThat(store.fact("INDUSTRIAL_INVESTMENT|p1|2015-02", 3, investment("10000"))).as("the correction").isTrue();
+        assertThat(store.fact("INDUSTRIAL_INVESTMENT|p1|2015-02", 2, investment("30000"))).as("the original, redelivered").isFalse();
+        assertThat(store.fact("INDUSTRIAL_INVESTMENT|p1|2015-02", 3, investment("10000"))).as("the correction, redelivered").isFalse();
+        assertThat(facts.flowTotals(Measure.INDUSTRIAL_INVESTMENT, "qingxin").get(YearMonth.of(2015, 2)).sum()).isEqualByComparingTo("10000");
+
+        TargetIndex targets = new TargetIndex();
+        store.cityTarget("industrial-investment", TargetPeriod.year(2015), 0, new Target(new BigDecimal("165"), null, Provenance.PLAN, "Plan"));
+        FactIndex reloaded = new FactIndex();
+        store(reloaded, targets);
+        assertThat(reloaded.facts(Measure.INDUSTRIAL_INVESTMENT, 2015)).singleElement()
+                .satisfies(fact -> assertThat(fact.value()).isEqualByComparingTo("10000"));
+        assertThat(targets.city("industrial-investment", TargetPeriod.year(2015))).isPresent();
+    }
+
+    @Test
+    void aMilestoneBeforeTheRegistrationCountsTheProjectInItsCountyAndTheRegistrationFillsItIn() {
+        ProjectIndex projects = new ProjectIndex();
+        FactStore store = new FactStore(database, new FactIndex(), new SubmissionIndex(), new TargetIndex(), projects);
+        store.project(-1, Project.placeholder("p1", "liannan"));
+        store.project(0, new Project("p1", "liannan", "Liannan Textiles", "textiles", null, 9_000_000L, false, true));
+        store.project(-1, Project.placeholder("p1", "liannan"));
+        assertThat(projects.projects()).singleElement().extracting(Project::enterprise).isEqualTo("Liannan Textiles");
+        assertThat(database.getCollection("investment_projects").find().first().getString("enterprise")).isEqualTo("Liannan Textiles");
+    }
+
+    private FactStore store(FactIndex facts, TargetIndex targets) {
+        return new FactStore(database, facts, new SubmissionIndex(), targets, new ProjectIndex());
+    }
+
+    private static Fact investment(String wanYuan) {
+        return new Fact(Measure.INDUSTRIAL_INVESTMENT, County.QINGXIN.code(), "p1", YearMonth.of(2015, 2), new BigDecimal(wanYuan), null);
+    }
+}

@@ -2,6 +2,8 @@ package cn.gov.qingyuan.plan.retrofit.api;
 
 import cn.gov.qingyuan.plan.testkit.Http;
 import cn.gov.qingyuan.plan.testkit.HttpResult;
+import cn.gov.qingyuan.plan.testkit.StackNames;
+import cn.gov.qingyuan.plan.testkit.StackTest;
 import cn.gov.qingyuan.plan.testkit.TestStack;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -12,21 +14,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -40,34 +34,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** The technical retrofit API through real HTTP, on real PostgreSQL and Kafka. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@StackTest(clock = "2015-06-15T02:00:00Z")
 class RetrofitProjectApiTest {
 
-    private static final String SCHEMA = TestStack.uniqueName("retrofit");
-    private static final String TOPIC = TestStack.uniqueName("retrofit_topic");
     /** "Now" for these tests: mid-June 2015 in Qingyuan, so July 2015 has not begun and May's report is late. */
     static final Instant NOW = Instant.parse("2015-06-15T02:00:00Z");
     /** A sample code of a Yingde enterprise (administrative division 441881); not a real enterprise. */
     static final String CODE = "91441881MA4UK7P2XL";
 
-    @DynamicPropertySource
-    static void stack(DynamicPropertyRegistry registry) {
-        TestStack.environment(SCHEMA, null).forEach((key, value) -> registry.add(key, () -> value));
-        registry.add("plan.eventing.topic", () -> TOPIC);
-    }
-
-    @TestConfiguration
-    static class FixedClock {
-        @Bean
-        @Primary
-        Clock fixedClock() {
-            return Clock.fixed(NOW, ZoneId.of("Asia/Shanghai"));
-        }
-    }
-
     static final String YINGDE_REPORTER = TestStack.token("reporter", "county:yingde");
     static final String AUDITOR = TestStack.token("auditor", null);
 
+    @Autowired
+    StackNames stack;
     @LocalServerPort
     int port;
     @Autowired
@@ -110,7 +89,7 @@ class RetrofitProjectApiTest {
     }
 
     long storedEvents() {
-        return jdbc.queryForObject("select count(*) from " + SCHEMA + ".domainevententry", Long.class);
+        return jdbc.queryForObject("select count(*) from " + stack.table("domainevententry"), Long.class);
     }
 
     @Test
@@ -165,8 +144,8 @@ class RetrofitProjectApiTest {
         assertThat(completion.get("aboveScale").asBoolean()).isTrue();
         assertThat(completion.get("revenueAtLeast50Million").asBoolean()).isTrue();
         assertThat(completion.get("county").asText()).isEqualTo("yingde");
-        assertThat(jdbc.queryForObject("select payloadrevision from " + SCHEMA + ".domainevententry where aggregateidentifier = ? and sequencenumber = 3",
-                String.class, projectId)).isEqualTo("1");
+        assertThat(jdbc.queryForObject("select payloadrevision from " + stack.table("domainevententry")
+                + " where aggregateidentifier = ? and sequencenumber = 3", String.class, projectId)).isEqualTo("1");
 
         HttpResult state = http.get(base);
         assertThat(state.status()).isEqualTo(200);
@@ -196,7 +175,7 @@ class RetrofitProjectApiTest {
 
         List<ConsumerRecord<String, byte[]>> mine = new ArrayList<>();
         try (KafkaConsumer<String, byte[]> consumer = consumerFromStart()) {
-            consumer.subscribe(List.of(TOPIC));
+            consumer.subscribe(List.of(stack.topic()));
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
                 consumer.poll(Duration.ofMillis(200)).forEach(r -> {
                     if (projectId.equals(r.key())) {

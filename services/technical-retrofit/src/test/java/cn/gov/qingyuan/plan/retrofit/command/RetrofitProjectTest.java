@@ -4,6 +4,7 @@ import cn.gov.qingyuan.plan.contracts.OutsideReportingUnit;
 import cn.gov.qingyuan.plan.contracts.County;
 import cn.gov.qingyuan.plan.contracts.ReportingPeriod;
 import cn.gov.qingyuan.plan.contracts.ReportingUnit;
+import cn.gov.qingyuan.plan.contracts.RuleViolated;
 import cn.gov.qingyuan.plan.contracts.retrofit.EnterpriseCode;
 import cn.gov.qingyuan.plan.contracts.retrofit.RetrofitProjectEvent.RetrofitInvestmentCorrected;
 import cn.gov.qingyuan.plan.contracts.retrofit.RetrofitProjectEvent.RetrofitInvestmentReported;
@@ -66,7 +67,7 @@ class RetrofitProjectTest {
     void aRetrofitWithoutATypeIsRefused() {
         fixture.givenNoPriorActivity()
                 .when(register(Set.of(), YINGDE))
-                .expectException(RetrofitRuleViolated.class)
+                .expectException(RuleViolated.class)
                 .expectExceptionMessage("a retrofit project must name at least one retrofit type")
                 .expectNoEvents();
     }
@@ -98,7 +99,7 @@ class RetrofitProjectTest {
     void aMonthIsReportedOnlyOnce() {
         fixture.given(REGISTERED, MARCH)
                 .when(report(ReportingPeriod.of(2015, 3), "99", LocalDate.of(2015, 4, 3)))
-                .expectException(RetrofitRuleViolated.class)
+                .expectException(RuleViolated.class)
                 .expectExceptionMessage("retrofit investment for 2015-03 was already reported for this project; "
                         + "send a correction with a reason instead")
                 .expectNoEvents();
@@ -134,7 +135,7 @@ class RetrofitProjectTest {
     void aMonthNeverReportedCannotBeCorrected() {
         fixture.given(REGISTERED)
                 .when(new CorrectRetrofitInvestment(ID, ReportingPeriod.of(2015, 3), BigDecimal.ONE, "no such report", YINGDE, null))
-                .expectException(RetrofitRuleViolated.class)
+                .expectException(RuleViolated.class)
                 .expectExceptionMessage("no retrofit investment was reported for 2015-03; report it first")
                 .expectNoEvents();
     }
@@ -143,7 +144,7 @@ class RetrofitProjectTest {
     void aCorrectionToTheSameFigureIsRefused() {
         fixture.given(REGISTERED, MARCH)
                 .when(new CorrectRetrofitInvestment(ID, ReportingPeriod.of(2015, 3), new BigDecimal("1200.5"), "no change", YINGDE, null))
-                .expectException(RetrofitRuleViolated.class)
+                .expectException(RuleViolated.class)
                 .expectExceptionMessage("the recorded figure for 2015-03 is already 1200.50 万元")
                 .expectNoEvents();
     }
@@ -159,7 +160,7 @@ class RetrofitProjectTest {
     void aProjectCompletesOnlyOnce() {
         fixture.given(REGISTERED, new RetrofitProjectCompleted(ID, County.YINGDE, CODE, LocalDate.of(2015, 9, 30), true, true, TYPES))
                 .when(new CompleteRetrofitProject(ID, LocalDate.of(2016, 1, 5), YINGDE, null))
-                .expectException(RetrofitRuleViolated.class)
+                .expectException(RuleViolated.class)
                 .expectExceptionMessage("the project was already completed on 2015-09-30; a project completes once")
                 .expectNoEvents();
     }

@@ -37,7 +37,8 @@ class ArchitectureTest {
         assertThat(service.stream().filter(c -> c.getPackageName().endsWith("statistics.api"))).as("the guarded package exists").isNotEmpty();
         noClasses().that().resideInAPackage("cn.gov.qingyuan.plan.statistics..")
                 .should().dependOnClassesThat(resideInAPackage("cn.gov.qingyuan.plan..").and(not(resideInAnyPackage(
-                        "cn.gov.qingyuan.plan.statistics..", "cn.gov.qingyuan.plan.contracts..", "cn.gov.qingyuan.plan.eventing..",
+                        "cn.gov.qingyuan.plan.statistics..", "cn.gov.qingyuan.plan.contracts..", "cn.gov.qingyuan.plan.commands..",
+                        "cn.gov.qingyuan.plan.eventing..",
                         "cn.gov.qingyuan.plan.http.."))))
                 .check(service);
     }

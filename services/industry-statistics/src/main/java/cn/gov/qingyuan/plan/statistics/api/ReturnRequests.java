@@ -1,5 +1,6 @@
 package cn.gov.qingyuan.plan.statistics.api;
 
+import cn.gov.qingyuan.plan.commands.FiguresWithin;
 import cn.gov.qingyuan.plan.contracts.statistics.StatisticalFigures;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
@@ -90,9 +91,12 @@ final class ReturnRequests {
         }
     }
 
-    /** The body of {@code POST .../revisions}: the whole new set of figures (one left out is no longer reported) and why. */
+    /**
+     * The body of {@code POST .../revisions}: the whole new set of figures (one left out is no longer reported) and why;
+     * figures the aggregate refuses are named {@code figures.<figure>}.
+     */
     record RevisionRequest(
             @NotNull @Valid FiguresRequest figures,
-            @NotBlank @Size(min = 5, max = 500, message = "must say why, in 5 to 500 characters") String reason) {
+            @NotBlank @Size(min = 5, max = 500, message = "must say why, in 5 to 500 characters") String reason) implements FiguresWithin {
     }
 }

@@ -1,7 +1,8 @@
 package cn.gov.qingyuan.plan.statistics.command;
 
+import cn.gov.qingyuan.plan.contracts.InvalidFigures;
+import cn.gov.qingyuan.plan.contracts.InvalidFigures.Violation;
 import cn.gov.qingyuan.plan.contracts.statistics.StatisticalFigures;
-import cn.gov.qingyuan.plan.statistics.command.InvalidFigures.Violation;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;

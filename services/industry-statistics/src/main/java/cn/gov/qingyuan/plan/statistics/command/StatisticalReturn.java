@@ -1,8 +1,8 @@
 package cn.gov.qingyuan.plan.statistics.command;
 
-import cn.gov.qingyuan.plan.contracts.County;
 import cn.gov.qingyuan.plan.contracts.ReportingUnit;
-import cn.gov.qingyuan.plan.contracts.statistics.StatisticalFigures;
+import cn.gov.qingyuan.plan.contracts.RuleViolated;
+import cn.gov.qingyuan.plan.contracts.statistics.StatisticalReturnEvent;
 import cn.gov.qingyuan.plan.contracts.statistics.StatisticalReturnEvent.StatisticalReturnRevised;
 import cn.gov.qingyuan.plan.contracts.statistics.StatisticalReturnEvent.StatisticalReturnSubmitted;
 import cn.gov.qingyuan.plan.statistics.command.ReturnCommands.ReviseReturn;
@@ -29,10 +29,7 @@ class StatisticalReturn {
 
     @AggregateIdentifier
     private String returnId;
-    private County county;
-    /** The figures in force, and the sequence number of the event that set them. */
-    private StatisticalFigures figures;
-    private long figuresSequence;
+    private ReturnRecord recorded;
 
     StatisticalReturn() {
     }
@@ -45,8 +42,8 @@ class StatisticalReturn {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     Long handle(SubmitReturn command) {
         ReportingUnit.requireCovers(command.submittedFor(), command.county(), null);
-        if (figures != null) {
-            throw new ReturnRuleViolated("period", "the return of " + command.county().code() + " for " + command.period()
+        if (recorded != null) {
+            throw new RuleViolated("period", "the return of " + command.county().code() + " for " + command.period()
                     + " was already submitted; a revised return is a correction with a reason: send it as a revision");
         }
         FigureRules.check(command.figures());
@@ -59,29 +56,21 @@ class StatisticalReturn {
 
     @CommandHandler
     Long handle(ReviseReturn command) {
-        ReportingUnit.requireCovers(command.submittedFor(), county, null);
+        ReportingUnit.requireCovers(command.submittedFor(), recorded.county(), null);
         FigureRules.check(command.figures());
-        if (FigureRules.same(figures, command.figures())) {
-            throw new ReturnRuleViolated("figures", "the return of " + county.code() + " for " + command.period()
+        if (FigureRules.same(recorded.figures(), command.figures())) {
+            throw new RuleViolated("figures", "the return of " + recorded.county().code() + " for " + command.period()
                     + " already reports exactly these figures; nothing to revise");
         }
-        apply(new StatisticalReturnRevised(returnId, county, command.period(), command.figures(), figures, figuresSequence,
-                command.reason()));
+        apply(new StatisticalReturnRevised(returnId, recorded.county(), command.period(), command.figures(), recorded.figures(),
+                recorded.version(), command.reason()));
         return AggregateLifecycle.getVersion();
     }
 
-
+    /** The same rule the return's state read applies: {@link ReturnRecord#FOLD}. */
     @EventSourcingHandler
-    void on(StatisticalReturnSubmitted event, @SequenceNumber long sequence) {
-        returnId = event.returnId();
-        county = event.county();
-        figures = event.figures();
-        figuresSequence = sequence;
-    }
-
-    @EventSourcingHandler
-    void on(StatisticalReturnRevised event, @SequenceNumber long sequence) {
-        figures = event.figures();
-        figuresSequence = sequence;
+    void on(StatisticalReturnEvent event, @SequenceNumber long sequence) {
+        recorded = ReturnRecord.FOLD.apply(recorded, event, sequence);
+        returnId = recorded.returnId();
     }
 }

@@ -2,6 +2,8 @@ package cn.gov.qingyuan.plan.statistics.api;
 
 import cn.gov.qingyuan.plan.testkit.Http;
 import cn.gov.qingyuan.plan.testkit.HttpResult;
+import cn.gov.qingyuan.plan.testkit.StackNames;
+import cn.gov.qingyuan.plan.testkit.StackTest;
 import cn.gov.qingyuan.plan.testkit.TestStack;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -12,21 +14,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,34 +35,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** The industry statistics API through real HTTP, on real PostgreSQL and Kafka. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@StackTest(clock = "2015-06-15T02:00:00Z")
 class StatisticalReturnApiTest {
 
-    private static final String SCHEMA = TestStack.uniqueName("statistics");
-    private static final String TOPIC = TestStack.uniqueName("statistics_topic");
     /** "Now" for these tests: mid-June 2015, so May's returns are late (due 8 June) and July has not begun. */
     static final Instant NOW = Instant.parse("2015-06-15T02:00:00Z");
-
-    @DynamicPropertySource
-    static void stack(DynamicPropertyRegistry registry) {
-        TestStack.environment(SCHEMA, null).forEach((key, value) -> registry.add(key, () -> value));
-        registry.add("plan.eventing.topic", () -> TOPIC);
-        // The embedded stack brings the MongoDB driver onto the test classpath; this service has no MongoDB to connect to.
-        registry.add("spring.autoconfigure.exclude", () -> "org.springframework.boot.autoconfigure.mongo.MongoAutoConfiguration");
-    }
-
-    @TestConfiguration
-    static class FixedClock {
-        @Bean
-        @Primary
-        Clock fixedClock() {
-            return Clock.fixed(NOW, ZoneId.of("Asia/Shanghai"));
-        }
-    }
 
     static final String STATISTICS_BUREAU = TestStack.token("reporter", "bureau:statistics");
     static final String AUDITOR = TestStack.token("auditor", null);
 
+    @Autowired
+    StackNames stack;
     @LocalServerPort
     int port;
     @Autowired
@@ -116,7 +93,7 @@ class StatisticalReturnApiTest {
     }
 
     long storedEvents() {
-        return jdbc.queryForObject("select count(*) from " + SCHEMA + ".domainevententry", Long.class);
+        return jdbc.queryForObject("select count(*) from " + stack.schema() + ".domainevententry", Long.class);
     }
 
     @Test
@@ -199,7 +176,7 @@ class StatisticalReturnApiTest {
 
         List<ConsumerRecord<String, byte[]>> mine = new ArrayList<>();
         try (KafkaConsumer<String, byte[]> consumer = consumerFromStart()) {
-            consumer.subscribe(List.of(TOPIC));
+            consumer.subscribe(List.of(stack.topic()));
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
                 consumer.poll(Duration.ofMillis(200)).forEach(r -> {
                     if ("qingxin/2015-04".equals(r.key())) {
@@ -315,7 +292,7 @@ class StatisticalReturnApiTest {
                 Arguments.of("the figures already recorded", "lianzhou/2015-05", revision(fullFigures(), "nothing changed really"), 409,
                         "figures", "already reports exactly these figures"),
                 Arguments.of("a return never submitted", "lianzhou/2015-01", revision(changed, "recount of the list"), 404,
-                        "period", "no return 'lianzhou/2015-01' was submitted"),
+                        "returnId", "no return 'lianzhou/2015-01' is recorded"),
                 Arguments.of("malformed period", "lianzhou/2015-5", revision(changed, "recount of the list"), 400, "period", "YYYY-MM"),
                 Arguments.of("unknown county", "qingyuan/2015-05", revision(changed, "recount of the list"), 400, "county", "unknown county"));
     }
@@ -343,8 +320,8 @@ class StatisticalReturnApiTest {
 
     @Test
     void readingAReturnNeverSubmittedIs404AndABadAddressIs400() {
-        assertProblem(http.get("/api/statistical-returns/liannan/2015-02"), 404, "period", "no return 'liannan/2015-02' was submitted");
-        assertProblem(auditor.get("/api/statistical-returns/liannan/2015-02/history"), 404, "period", "no return");
+        assertProblem(http.get("/api/statistical-returns/liannan/2015-02"), 404, "returnId", "no return 'liannan/2015-02' is recorded");
+        assertProblem(auditor.get("/api/statistical-returns/liannan/2015-02/history"), 404, "returnId", "no return");
         assertProblem(http.get("/api/statistical-returns/liannan/February"), 400, "period", "YYYY-MM");
         assertProblem(http.get("/api/statistical-returns/atlantis/2015-02"), 400, "county", "unknown county 'atlantis'");
     }

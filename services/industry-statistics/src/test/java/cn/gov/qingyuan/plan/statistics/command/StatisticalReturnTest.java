@@ -1,13 +1,15 @@
 package cn.gov.qingyuan.plan.statistics.command;
 
+import cn.gov.qingyuan.plan.contracts.InvalidFigures;
+import cn.gov.qingyuan.plan.contracts.InvalidFigures.Violation;
 import cn.gov.qingyuan.plan.contracts.OutsideReportingUnit;
 import cn.gov.qingyuan.plan.contracts.County;
 import cn.gov.qingyuan.plan.contracts.ReportingPeriod;
 import cn.gov.qingyuan.plan.contracts.ReportingUnit;
+import cn.gov.qingyuan.plan.contracts.RuleViolated;
 import cn.gov.qingyuan.plan.contracts.statistics.StatisticalFigures;
 import cn.gov.qingyuan.plan.contracts.statistics.StatisticalReturnEvent.StatisticalReturnRevised;
 import cn.gov.qingyuan.plan.contracts.statistics.StatisticalReturnEvent.StatisticalReturnSubmitted;
-import cn.gov.qingyuan.plan.statistics.command.InvalidFigures.Violation;
 import cn.gov.qingyuan.plan.statistics.command.ReturnCommands.ReviseReturn;
 import cn.gov.qingyuan.plan.statistics.command.ReturnCommands.SubmitReturn;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -194,7 +196,7 @@ class StatisticalReturnTest {
     void theSameCountyAndMonthIsSubmittedOnlyOnce_aRevisedReturnIsACorrectionWithAReason() {
         fixture.given(SUBMITTED)
                 .when(new SubmitReturn(County.YINGDE, JUNE, patentsOnly(42), ON_TIME, STATISTICS_BUREAU))
-                .expectException(ReturnRuleViolated.class)
+                .expectException(RuleViolated.class)
                 .expectExceptionMessage("the return of yingde for 2015-06 was already submitted; a revised return is a correction with a reason:"
                         + " send it as a revision")
                 .expectNoEvents();
@@ -223,7 +225,7 @@ class StatisticalReturnTest {
                 310, 36, 9, 41, 5, 2, 1, 12);
         fixture.given(SUBMITTED)
                 .when(new ReviseReturn(County.YINGDE, JUNE, sameWithOtherScale, "no change at all", YINGDE, null))
-                .expectException(ReturnRuleViolated.class)
+                .expectException(RuleViolated.class)
                 .expectExceptionMessage("the return of yingde for 2015-06 already reports exactly these figures; nothing to revise")
                 .expectNoEvents();
     }

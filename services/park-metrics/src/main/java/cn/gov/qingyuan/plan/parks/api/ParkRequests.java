@@ -1,5 +1,6 @@
 package cn.gov.qingyuan.plan.parks.api;
 
+import cn.gov.qingyuan.plan.commands.FiguresWithin;
 import cn.gov.qingyuan.plan.contracts.parks.ParkFigures;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
@@ -55,10 +56,13 @@ final class ParkRequests {
         }
     }
 
-    /** The body of {@code POST .../revisions}: the whole new set of figures (one left out is no longer reported) and why. */
+    /**
+     * The body of {@code POST .../revisions}: the whole new set of figures (one left out is no longer reported) and why.
+     * Figures the aggregate refuses are named within it: {@code figures.aboveScaleValueAddedWanYuan}.
+     */
     record RevisionRequest(
             @NotNull @Valid FiguresRequest figures,
-            @NotBlank @Size(min = 5, max = 500, message = "must say why, in 5 to 500 characters") String reason) {
+            @NotBlank @Size(min = 5, max = 500, message = "must say why, in 5 to 500 characters") String reason) implements FiguresWithin {
     }
 
     record StartRequest(@NotNull LocalDate startedOn) {

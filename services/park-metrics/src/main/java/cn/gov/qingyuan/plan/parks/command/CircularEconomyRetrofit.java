@@ -1,20 +1,20 @@
 package cn.gov.qingyuan.plan.parks.command;
 
 import cn.gov.qingyuan.plan.contracts.ReportingUnit;
-import cn.gov.qingyuan.plan.contracts.County;
+import cn.gov.qingyuan.plan.contracts.RuleViolated;
+import cn.gov.qingyuan.plan.contracts.parks.CircularEconomyRetrofitEvent;
 import cn.gov.qingyuan.plan.contracts.parks.CircularEconomyRetrofitEvent.CircularEconomyRetrofitCompleted;
 import cn.gov.qingyuan.plan.contracts.parks.CircularEconomyRetrofitEvent.CircularEconomyRetrofitStarted;
 import cn.gov.qingyuan.plan.parks.command.ParkCommands.CompleteCircularEconomyRetrofit;
 import cn.gov.qingyuan.plan.parks.command.ParkCommands.StartCircularEconomyRetrofit;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
-
-import java.time.LocalDate;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -28,9 +28,7 @@ class CircularEconomyRetrofit {
 
     @AggregateIdentifier
     private String parkId;
-    private County county;
-    private LocalDate startedOn;
-    private LocalDate completedOn;
+    private RetrofitRecord retrofit;
 
     CircularEconomyRetrofit() {
     }
@@ -40,9 +38,9 @@ class CircularEconomyRetrofit {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     Long handle(StartCircularEconomyRetrofit command) {
         ReportingUnit.requireCovers(command.submittedFor(), command.park().hostCounty(), command.park().id());
-        if (startedOn != null) {
-            throw new ParkRuleViolated("startedOn", "the circular-economy retrofit of park " + command.park().id()
-                    + " already started on " + startedOn + "; a park starts it once");
+        if (retrofit != null) {
+            throw new RuleViolated("startedOn", "the circular-economy retrofit of park " + command.park().id()
+                    + " already started on " + retrofit.startedOn() + "; a park starts it once");
         }
         apply(new CircularEconomyRetrofitStarted(command.park().id(), command.park().hostCounty(), command.startedOn()));
         return AggregateLifecycle.getVersion();
@@ -50,28 +48,23 @@ class CircularEconomyRetrofit {
 
     @CommandHandler
     Long handle(CompleteCircularEconomyRetrofit command) {
-        ReportingUnit.requireCovers(command.submittedFor(), county, parkId);
-        if (completedOn != null) {
-            throw new ParkRuleViolated("completedOn", "the circular-economy retrofit of park " + parkId + " was already completed on "
-                    + completedOn + "; a park completes it once");
+        ReportingUnit.requireCovers(command.submittedFor(), retrofit.county(), parkId);
+        if (retrofit.completedOn() != null) {
+            throw new RuleViolated("completedOn", "the circular-economy retrofit of park " + parkId + " was already completed on "
+                    + retrofit.completedOn() + "; a park completes it once");
         }
-        if (command.completedOn().isBefore(startedOn)) {
-            throw new ParkRuleViolated("completedOn", "the circular-economy retrofit of park " + parkId + " started on " + startedOn
-                    + "; it cannot be completed before, on " + command.completedOn());
+        if (command.completedOn().isBefore(retrofit.startedOn())) {
+            throw new RuleViolated("completedOn", "the circular-economy retrofit of park " + parkId + " started on "
+                    + retrofit.startedOn() + "; it cannot be completed before, on " + command.completedOn());
         }
-        apply(new CircularEconomyRetrofitCompleted(parkId, county, startedOn, command.completedOn()));
+        apply(new CircularEconomyRetrofitCompleted(parkId, retrofit.county(), retrofit.startedOn(), command.completedOn()));
         return AggregateLifecycle.getVersion();
     }
 
+    /** The same rule the retrofit's state read applies: {@link RetrofitRecord#FOLD}. */
     @EventSourcingHandler
-    void on(CircularEconomyRetrofitStarted event) {
-        parkId = event.parkId();
-        county = event.county();
-        startedOn = event.startedOn();
-    }
-
-    @EventSourcingHandler
-    void on(CircularEconomyRetrofitCompleted event) {
-        completedOn = event.completedOn();
+    void on(CircularEconomyRetrofitEvent event, @SequenceNumber long sequence) {
+        retrofit = RetrofitRecord.FOLD.apply(retrofit, event, sequence);
+        parkId = retrofit.parkId();
     }
 }

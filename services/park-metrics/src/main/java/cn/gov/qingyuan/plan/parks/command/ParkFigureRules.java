@@ -1,7 +1,8 @@
 package cn.gov.qingyuan.plan.parks.command;
 
 import cn.gov.qingyuan.plan.contracts.parks.ParkFigures;
-import cn.gov.qingyuan.plan.parks.command.InvalidFigures.Violation;
+import cn.gov.qingyuan.plan.contracts.InvalidFigures;
+import cn.gov.qingyuan.plan.contracts.InvalidFigures.Violation;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

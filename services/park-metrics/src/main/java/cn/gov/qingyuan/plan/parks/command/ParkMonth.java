@@ -1,8 +1,8 @@
 package cn.gov.qingyuan.plan.parks.command;
 
-import cn.gov.qingyuan.plan.contracts.County;
 import cn.gov.qingyuan.plan.contracts.ReportingUnit;
-import cn.gov.qingyuan.plan.contracts.parks.ParkFigures;
+import cn.gov.qingyuan.plan.contracts.RuleViolated;
+import cn.gov.qingyuan.plan.contracts.parks.ParkMonthEvent;
 import cn.gov.qingyuan.plan.contracts.parks.ParkMonthEvent.ParkFiguresRevised;
 import cn.gov.qingyuan.plan.contracts.parks.ParkMonthEvent.ParkFiguresSubmitted;
 import cn.gov.qingyuan.plan.parks.command.ParkCommands.ReviseParkFigures;
@@ -29,11 +29,7 @@ class ParkMonth {
 
     @AggregateIdentifier
     private String parkMonthId;
-    private String parkId;
-    private County county;
-    /** The figures in force, and the sequence number of the event that set them. */
-    private ParkFigures figures;
-    private long figuresSequence;
+    private ParkMonthRecord month;
 
     ParkMonth() {
     }
@@ -46,8 +42,8 @@ class ParkMonth {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     Long handle(SubmitParkFigures command) {
         ReportingUnit.requireCovers(command.submittedFor(), command.park().hostCounty(), command.park().id());
-        if (figures != null) {
-            throw new ParkRuleViolated("period", "the figures of park " + command.park().id() + " for " + command.period()
+        if (month != null) {
+            throw new RuleViolated("period", "the figures of park " + command.park().id() + " for " + command.period()
                     + " were already submitted; changed figures are a correction with a reason: send them as a revision");
         }
         ParkFigureRules.check(command.figures());
@@ -60,29 +56,22 @@ class ParkMonth {
 
     @CommandHandler
     Long handle(ReviseParkFigures command) {
-        ReportingUnit.requireCovers(command.submittedFor(), county, parkId);
+        ReportingUnit.requireCovers(command.submittedFor(), month.county(), month.parkId());
         ParkFigureRules.check(command.figures());
-        if (ParkFigureRules.same(figures, command.figures())) {
-            throw new ParkRuleViolated("figures", "the figures of park " + parkId + " for " + command.period()
+        if (ParkFigureRules.same(month.figures(), command.figures())) {
+            throw new RuleViolated("figures", "the figures of park " + month.parkId() + " for " + command.period()
                     + " are already exactly these; nothing to revise");
         }
-        apply(new ParkFiguresRevised(parkMonthId, parkId, county, command.period(), command.figures(), figures, figuresSequence,
-                command.reason()));
+        // Every event sets the figures, so the month's version is the sequence number of the set this one corrects.
+        apply(new ParkFiguresRevised(parkMonthId, month.parkId(), month.county(), command.period(), command.figures(), month.figures(),
+                month.version(), command.reason()));
         return AggregateLifecycle.getVersion();
     }
 
+    /** The same rule the month's state read applies: {@link ParkMonthRecord#FOLD}. */
     @EventSourcingHandler
-    void on(ParkFiguresSubmitted event, @SequenceNumber long sequence) {
-        parkMonthId = event.parkMonthId();
-        parkId = event.parkId();
-        county = event.county();
-        figures = event.figures();
-        figuresSequence = sequence;
-    }
-
-    @EventSourcingHandler
-    void on(ParkFiguresRevised event, @SequenceNumber long sequence) {
-        figures = event.figures();
-        figuresSequence = sequence;
+    void on(ParkMonthEvent event, @SequenceNumber long sequence) {
+        month = ParkMonthRecord.FOLD.apply(month, event, sequence);
+        parkMonthId = month.parkMonthId();
     }
 }

@@ -5,6 +5,7 @@ import cn.gov.qingyuan.plan.contracts.County;
 import cn.gov.qingyuan.plan.contracts.Park;
 import cn.gov.qingyuan.plan.contracts.Parks;
 import cn.gov.qingyuan.plan.contracts.ReportingUnit;
+import cn.gov.qingyuan.plan.contracts.RuleViolated;
 import cn.gov.qingyuan.plan.contracts.parks.CircularEconomyRetrofitEvent.CircularEconomyRetrofitCompleted;
 import cn.gov.qingyuan.plan.contracts.parks.CircularEconomyRetrofitEvent.CircularEconomyRetrofitStarted;
 import cn.gov.qingyuan.plan.parks.command.ParkCommands.CompleteCircularEconomyRetrofit;
@@ -46,7 +47,7 @@ class CircularEconomyRetrofitTest {
     void aParkStartsItsRetrofitOnce() {
         fixture.given(STARTED)
                 .when(new StartCircularEconomyRetrofit(YUANTAN, LocalDate.of(2015, 4, 1), ReportingUnit.parse("bureau:development-reform")))
-                .expectException(ParkRuleViolated.class)
+                .expectException(RuleViolated.class)
                 .expectExceptionMessage("the circular-economy retrofit of park yuantan already started on 2015-03-02; a park starts it once")
                 .expectNoEvents();
     }
@@ -66,7 +67,7 @@ class CircularEconomyRetrofitTest {
                 .expectSuccessfulHandlerExecution();
         fixture.given(STARTED)
                 .when(new CompleteCircularEconomyRetrofit(YUANTAN, STARTED_ON.minusDays(1), COMMITTEE, null))
-                .expectException(ParkRuleViolated.class)
+                .expectException(RuleViolated.class)
                 .expectExceptionMessage("the circular-economy retrofit of park yuantan started on 2015-03-02; it cannot be completed before, on 2015-03-01")
                 .expectNoEvents();
     }
@@ -75,7 +76,7 @@ class CircularEconomyRetrofitTest {
     void aParkCompletesItsRetrofitOnce() {
         fixture.given(STARTED, new CircularEconomyRetrofitCompleted("yuantan", County.QINGCHENG, STARTED_ON, LocalDate.of(2015, 11, 30)))
                 .when(new CompleteCircularEconomyRetrofit(YUANTAN, LocalDate.of(2016, 1, 5), COMMITTEE, null))
-                .expectException(ParkRuleViolated.class)
+                .expectException(RuleViolated.class)
                 .expectExceptionMessage("the circular-economy retrofit of park yuantan was already completed on 2015-11-30; a park completes it once")
                 .expectNoEvents();
     }

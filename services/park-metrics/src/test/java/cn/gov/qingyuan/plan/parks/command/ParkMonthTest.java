@@ -6,10 +6,12 @@ import cn.gov.qingyuan.plan.contracts.Park;
 import cn.gov.qingyuan.plan.contracts.Parks;
 import cn.gov.qingyuan.plan.contracts.ReportingPeriod;
 import cn.gov.qingyuan.plan.contracts.ReportingUnit;
+import cn.gov.qingyuan.plan.contracts.RuleViolated;
 import cn.gov.qingyuan.plan.contracts.parks.ParkFigures;
 import cn.gov.qingyuan.plan.contracts.parks.ParkMonthEvent.ParkFiguresRevised;
 import cn.gov.qingyuan.plan.contracts.parks.ParkMonthEvent.ParkFiguresSubmitted;
-import cn.gov.qingyuan.plan.parks.command.InvalidFigures.Violation;
+import cn.gov.qingyuan.plan.contracts.InvalidFigures;
+import cn.gov.qingyuan.plan.contracts.InvalidFigures.Violation;
 import cn.gov.qingyuan.plan.parks.command.ParkCommands.ReviseParkFigures;
 import cn.gov.qingyuan.plan.parks.command.ParkCommands.SubmitParkFigures;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -149,7 +151,7 @@ class ParkMonthTest {
     void theSameParkAndMonthIsSubmittedOnlyOnce_changedFiguresAreARevisionWithAReason() {
         fixture.given(SUBMITTED)
                 .when(new SubmitParkFigures(HUAQIAO, JUNE, figures("1", null, null), ON_TIME, ECONOMY_BUREAU))
-                .expectException(ParkRuleViolated.class)
+                .expectException(RuleViolated.class)
                 .expectExceptionMessage("the figures of park huaqiao for 2015-06 were already submitted; changed figures are a correction"
                         + " with a reason: send them as a revision")
                 .expectNoEvents();
@@ -180,7 +182,7 @@ class ParkMonthTest {
     void aRevisionToTheFiguresAlreadyRecordedIsRefused_whateverTheirScale() {
         fixture.given(SUBMITTED)
                 .when(new ReviseParkFigures(HUAQIAO, JUNE, figures("42000.500", "310000.00", "265000"), "no change at all", COMMITTEE, null))
-                .expectException(ParkRuleViolated.class)
+                .expectException(RuleViolated.class)
                 .expectExceptionMessage("the figures of park huaqiao for 2015-06 are already exactly these; nothing to revise")
                 .expectNoEvents();
     }

@@ -72,6 +72,7 @@ class ArchitectureTest {
                                 && !c.getPackageName().startsWith("cn.gov.qingyuan.plan.energy")
                                 && !c.getPackageName().startsWith("cn.gov.qingyuan.plan.contracts")
                                 && !c.getPackageName().startsWith("cn.gov.qingyuan.plan.eventing")
+                                && !c.getPackageName().startsWith("cn.gov.qingyuan.plan.commands")
                                 && !c.getPackageName().startsWith("cn.gov.qingyuan.plan.http")))
                 .check(service);
     }

@@ -1,5 +1,6 @@
 package cn.gov.qingyuan.plan.energy.api;
 
+import cn.gov.qingyuan.plan.commands.FiguresWithin;
 import cn.gov.qingyuan.plan.contracts.County;
 import cn.gov.qingyuan.plan.contracts.energy.AuditIndustry;
 import cn.gov.qingyuan.plan.contracts.energy.EnergyReturnFigures;
@@ -90,9 +91,10 @@ final class EnergyRequests {
         }
     }
 
+    /** Figures the aggregate refuses are named {@code figures.x}, as this body names them. */
     record EnergyRevisionRequest(
             @NotNull @Valid EnergyFiguresRequest figures,
-            @NotBlank @Size(min = 5, max = 500, message = "must say why, in 5 to 500 characters") String reason) {
+            @NotBlank @Size(min = 5, max = 500, message = "must say why, in 5 to 500 characters") String reason) implements FiguresWithin {
     }
 
     record MonitoringConnectionRequest(

@@ -1,36 +1,28 @@
 package cn.gov.qingyuan.plan.energy.api;
 
+import cn.gov.qingyuan.plan.commands.CommandSubmissions;
+import cn.gov.qingyuan.plan.commands.PlanCalendar;
 import cn.gov.qingyuan.plan.contracts.County;
 import cn.gov.qingyuan.plan.contracts.ReportingPeriod;
+import cn.gov.qingyuan.plan.contracts.RuleViolated;
 import cn.gov.qingyuan.plan.contracts.energy.CountyEnergyReturnEvent;
 import cn.gov.qingyuan.plan.energy.api.EnergyRequests.EnergyFiguresRequest;
 import cn.gov.qingyuan.plan.energy.api.EnergyRequests.EnergyRevisionRequest;
 import cn.gov.qingyuan.plan.energy.command.EnergyCommands.ReviseEnergyReturn;
 import cn.gov.qingyuan.plan.energy.command.EnergyCommands.SubmitEnergyReturn;
-import cn.gov.qingyuan.plan.energy.command.EnergyRuleViolated;
-import cn.gov.qingyuan.plan.energy.command.InvalidEnergyFigures;
-import cn.gov.qingyuan.plan.eventing.AggregateVersions;
-import cn.gov.qingyuan.plan.eventing.IdempotentRequests;
-import cn.gov.qingyuan.plan.eventing.PlanCalendar;
 import cn.gov.qingyuan.plan.http.ApiProblem;
-import cn.gov.qingyuan.plan.http.FieldError;
 import cn.gov.qingyuan.plan.http.ProblemType;
-import cn.gov.qingyuan.plan.http.Problems;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
-import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.util.List;
+import static cn.gov.qingyuan.plan.energy.api.EnergyRecords.ENERGY_RETURN;
 
 /**
  * County governments and city bureaus submit a county's energy and emissions return for a month here, and revise
@@ -38,11 +30,8 @@ import java.util.List;
  * 409, because a changed figure needs a reason and so goes through {@code POST .../revisions}.
  */
 @RestController
-@RequestMapping(EnergyReturnController.BASE)
-@PreAuthorize("hasRole('REPORTER')")
+@RequestMapping("/api/energy-returns/{county}/{period}")
 class EnergyReturnController {
-
-    static final String BASE = "/api/energy-returns";
 
     private final CommandSubmissions submissions;
     private final PlanCalendar calendar;
@@ -53,41 +42,33 @@ class EnergyReturnController {
     }
 
     @Operation(summary = "Submit a county's energy return as of a month (YTD tonnes); late returns are accepted and marked late")
-    @PutMapping("/{county}/{period}")
-    ResponseEntity<String> submit(@PathVariable County county, @PathVariable String period, @Valid @RequestBody EnergyFiguresRequest request,
-                                  @RequestHeader(name = IdempotentRequests.HEADER, required = false) String idempotencyKey) {
+    @PutMapping
+    ResponseEntity<String> submit(@PathVariable County county, @PathVariable String period, @Valid @RequestBody EnergyFiguresRequest request) {
         ReportingPeriod month = calendar.reportablePeriod("period", period);
         String returnId = CountyEnergyReturnEvent.returnId(county, month);
-        String path = BASE + "/" + returnId;
         try {
-            return submissions.send("PUT", path, request, idempotencyKey, returnId, path, (unit, today) ->
-                    new SubmitEnergyReturn(county, month, request.toFigures(), today, unit));
-        } catch (EnergyRuleViolated alreadySubmitted) {
-            throw ApiProblem.conflict(alreadySubmitted.field(), alreadySubmitted.getMessage() + " to POST " + path + "/revisions");
-        } catch (InvalidEnergyFigures invalid) {
-            throw ApiProblem.invalid(invalid.field() == null ? "body" : invalid.field(), invalid.getMessage());
+            return submissions.create(ENERGY_RETURN, returnId, request, s -> new SubmitEnergyReturn(county, month, request.toFigures(),
+                    s.today(), s.unit()));
+        } catch (RuleViolated alreadySubmitted) {
+            // The aggregate knows no addresses; the client is told where a revision goes.
+            throw new RuleViolated(alreadySubmitted.field(), alreadySubmitted.getMessage()
+                    + " to POST /api/energy-returns/" + returnId + "/revisions");
         }
     }
 
     @Operation(summary = "Revise a return: the whole new set of figures and the reason; the earlier figures stay in the history")
-    @PostMapping("/{county}/{period}/revisions")
-    ResponseEntity<String> revise(@PathVariable County county, @PathVariable String period, @Valid @RequestBody EnergyRevisionRequest request,
-                                  @RequestHeader(name = AggregateVersions.IF_MATCH, required = false) String ifMatch,
-                                  @RequestHeader(name = IdempotentRequests.HEADER, required = false) String idempotencyKey) {
-        Long expectedVersion = AggregateVersions.expected(ifMatch);
+    @PostMapping("/revisions")
+    ResponseEntity<String> revise(@PathVariable County county, @PathVariable String period, @Valid @RequestBody EnergyRevisionRequest request) {
         ReportingPeriod month = calendar.reportablePeriod("period", period);
         String returnId = CountyEnergyReturnEvent.returnId(county, month);
         try {
-            return submissions.send("POST", BASE + "/" + returnId + "/revisions", request, idempotencyKey, returnId, null, (unit, today) ->
-                    new ReviseEnergyReturn(county, month, request.figures().toFigures(), request.reason().strip(), unit, expectedVersion));
-        } catch (InvalidEnergyFigures invalid) {
-            throw ApiProblem.invalid(invalid.field() == null ? "figures" : "figures." + invalid.field(), invalid.getMessage());
+            return submissions.change(ENERGY_RETURN, returnId, request, s -> new ReviseEnergyReturn(county, month,
+                    request.figures().toFigures(), request.reason().strip(), s.unit(), s.expectedVersion()));
+        } catch (ApiProblem unknown) {
+            if (unknown.type() != ProblemType.NOT_FOUND) {
+                throw unknown;
+            }
+            throw ApiProblem.notFound("period", "no energy return '" + returnId + "' was submitted; submit it with PUT first");
         }
-    }
-
-    @ExceptionHandler(AggregateNotFoundException.class)
-    ResponseEntity<Object> unknownReturn(AggregateNotFoundException e) {
-        return Problems.response(ProblemType.NOT_FOUND, List.of(new FieldError("period",
-                "no energy return '" + e.getAggregateIdentifier() + "' was submitted; submit it with PUT first")));
     }
 }

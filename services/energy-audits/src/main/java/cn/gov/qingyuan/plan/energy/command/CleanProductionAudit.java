@@ -1,16 +1,16 @@
 package cn.gov.qingyuan.plan.energy.command;
 
 import cn.gov.qingyuan.plan.contracts.ReportingUnit;
-import cn.gov.qingyuan.plan.contracts.County;
-import cn.gov.qingyuan.plan.contracts.energy.AuditIndustry;
+import cn.gov.qingyuan.plan.contracts.RuleViolated;
+import cn.gov.qingyuan.plan.contracts.energy.CleanProductionAuditEvent;
 import cn.gov.qingyuan.plan.contracts.energy.CleanProductionAuditEvent.CleanProductionAuditAccepted;
 import cn.gov.qingyuan.plan.contracts.energy.CleanProductionAuditEvent.CleanProductionAuditPlanned;
 import cn.gov.qingyuan.plan.contracts.energy.CleanProductionAuditEvent.CleanProductionAuditStarted;
-import cn.gov.qingyuan.plan.contracts.retrofit.EnterpriseCode;
 import cn.gov.qingyuan.plan.energy.command.EnergyCommands.AcceptCleanProductionAudit;
 import cn.gov.qingyuan.plan.energy.command.EnergyCommands.PlanCleanProductionAudit;
 import cn.gov.qingyuan.plan.energy.command.EnergyCommands.StartCleanProductionAudit;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
@@ -29,11 +29,7 @@ class CleanProductionAudit {
 
     @AggregateIdentifier
     private String auditId;
-    private County county;
-    private EnterpriseCode enterpriseCode;
-    private AuditIndustry industry;
-    private LocalDate startedOn;
-    private LocalDate acceptedOn;
+    private AuditRecord audit;
 
     CleanProductionAudit() {
     }
@@ -47,48 +43,38 @@ class CleanProductionAudit {
 
     @CommandHandler
     Long handle(StartCleanProductionAudit command) {
-        ReportingUnit.requireCovers(command.submittedFor(), county, null);
-        if (startedOn != null) {
-            throw new EnergyRuleViolated("startedOn", "the audit already started on " + startedOn + "; an audit starts once");
+        ReportingUnit.requireCovers(command.submittedFor(), audit.county(), null);
+        if (audit.startedOn() != null) {
+            throw new RuleViolated("startedOn", "the audit already started on " + audit.startedOn() + "; an audit starts once");
         }
-        apply(new CleanProductionAuditStarted(auditId, county, enterpriseCode, command.startedOn()));
+        apply(new CleanProductionAuditStarted(auditId, audit.county(), audit.enterpriseCode(), command.startedOn()));
         return AggregateLifecycle.getVersion();
     }
 
     @CommandHandler
     Long handle(AcceptCleanProductionAudit command) {
-        ReportingUnit.requireCovers(command.submittedFor(), county, null);
+        ReportingUnit.requireCovers(command.submittedFor(), audit.county(), null);
+        LocalDate startedOn = audit.startedOn();
         // Accepting twice would count the enterprise twice, or move it to another year.
-        if (acceptedOn != null) {
-            throw new EnergyRuleViolated("acceptedOn", "the audit already passed acceptance on " + acceptedOn
+        if (audit.acceptedOn() != null) {
+            throw new RuleViolated("acceptedOn", "the audit already passed acceptance on " + audit.acceptedOn()
                     + "; an audit passes acceptance once");
         }
         if (startedOn == null) {
-            throw new EnergyRuleViolated("acceptedOn", "the audit has not started; record its start first");
+            throw new RuleViolated("acceptedOn", "the audit has not started; record its start first");
         }
         if (command.acceptedOn().isBefore(startedOn)) {
-            throw new EnergyRuleViolated("acceptedOn", "acceptance on " + command.acceptedOn() + " would be before the audit started on "
+            throw new RuleViolated("acceptedOn", "acceptance on " + command.acceptedOn() + " would be before the audit started on "
                     + startedOn);
         }
-        apply(new CleanProductionAuditAccepted(auditId, county, enterpriseCode, industry, command.acceptedOn()));
+        apply(new CleanProductionAuditAccepted(auditId, audit.county(), audit.enterpriseCode(), audit.industry(), command.acceptedOn()));
         return AggregateLifecycle.getVersion();
     }
 
+    /** The same rule the audit's state read applies: {@link AuditRecord#FOLD}. */
     @EventSourcingHandler
-    void on(CleanProductionAuditPlanned event) {
-        auditId = event.auditId();
-        county = event.county();
-        enterpriseCode = event.enterpriseCode();
-        industry = event.industry();
-    }
-
-    @EventSourcingHandler
-    void on(CleanProductionAuditStarted event) {
-        startedOn = event.startedOn();
-    }
-
-    @EventSourcingHandler
-    void on(CleanProductionAuditAccepted event) {
-        acceptedOn = event.acceptedOn();
+    void on(CleanProductionAuditEvent event, @SequenceNumber long sequence) {
+        audit = AuditRecord.FOLD.apply(audit, event, sequence);
+        auditId = audit.auditId();
     }
 }

@@ -1,7 +1,10 @@
 package cn.gov.qingyuan.plan.energy.command;
 
-import cn.gov.qingyuan.plan.contracts.ReportingUnit;
 import cn.gov.qingyuan.plan.contracts.County;
+import cn.gov.qingyuan.plan.contracts.InvalidFigures;
+import cn.gov.qingyuan.plan.contracts.ReportingUnit;
+import cn.gov.qingyuan.plan.contracts.RuleViolated;
+import cn.gov.qingyuan.plan.contracts.energy.CountyEnergyReturnEvent;
 import cn.gov.qingyuan.plan.contracts.energy.CountyEnergyReturnEvent.CountyEnergyReturnRevised;
 import cn.gov.qingyuan.plan.contracts.energy.CountyEnergyReturnEvent.CountyEnergyReturnSubmitted;
 import cn.gov.qingyuan.plan.contracts.energy.EnergyReturnFigures;
@@ -35,9 +38,7 @@ class CountyEnergyReturn {
 
     @AggregateIdentifier
     private String returnId;
-    private County county;
-    private EnergyReturnFigures figures;
-    private long figuresSequence;
+    private EnergyReturnRecord energyReturn;
 
     CountyEnergyReturn() {
     }
@@ -47,8 +48,8 @@ class CountyEnergyReturn {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     Long handle(SubmitEnergyReturn command) {
         ReportingUnit.requireCovers(command.submittedFor(), command.county(), null);
-        if (figures != null) {
-            throw new EnergyRuleViolated("period", "the energy return of " + command.county().code() + " for " + command.period()
+        if (energyReturn != null) {
+            throw new RuleViolated("period", "the energy return of " + command.county().code() + " for " + command.period()
                     + " was already submitted; a changed figure needs a reason: send a revision");
         }
         check(command.figures());
@@ -61,25 +62,26 @@ class CountyEnergyReturn {
 
     @CommandHandler
     Long handle(ReviseEnergyReturn command) {
+        County county = energyReturn.county();
         ReportingUnit.requireCovers(command.submittedFor(), county, null);
         check(command.figures());
-        if (same(figures, command.figures())) {
-            throw new EnergyRuleViolated("figures", "the energy return of " + county.code() + " for " + command.period()
+        if (same(energyReturn.figures(), command.figures())) {
+            throw new RuleViolated("figures", "the energy return of " + county.code() + " for " + command.period()
                     + " already reports exactly these figures; nothing to revise");
         }
-        apply(new CountyEnergyReturnRevised(returnId, county, command.period(), command.figures(), figures, figuresSequence,
-                command.reason()));
+        apply(new CountyEnergyReturnRevised(returnId, county, command.period(), command.figures(), energyReturn.figures(),
+                energyReturn.figuresSequence(), command.reason()));
         return AggregateLifecycle.getVersion();
     }
 
     private static void check(EnergyReturnFigures figures) {
         Map<String, BigDecimal> reported = reported(figures);
         if (reported.isEmpty()) {
-            throw new InvalidEnergyFigures(null, "an energy return reports at least one figure");
+            throw new InvalidFigures(null, "an energy return reports at least one figure");
         }
         reported.forEach((name, value) -> {
             if (value.signum() < 0) {
-                throw new InvalidEnergyFigures(name, "must not be negative");
+                throw new InvalidFigures(name, "must not be negative");
             }
         });
     }
@@ -111,17 +113,10 @@ class CountyEnergyReturn {
         return reported;
     }
 
+    /** The same rule the return's state read applies: {@link EnergyReturnRecord#FOLD}. */
     @EventSourcingHandler
-    void on(CountyEnergyReturnSubmitted event, @SequenceNumber long sequence) {
-        returnId = event.returnId();
-        county = event.county();
-        figures = event.figures();
-        figuresSequence = sequence;
-    }
-
-    @EventSourcingHandler
-    void on(CountyEnergyReturnRevised event, @SequenceNumber long sequence) {
-        figures = event.figures();
-        figuresSequence = sequence;
+    void on(CountyEnergyReturnEvent event, @SequenceNumber long sequence) {
+        energyReturn = EnergyReturnRecord.FOLD.apply(energyReturn, event, sequence);
+        returnId = energyReturn.returnId();
     }
 }

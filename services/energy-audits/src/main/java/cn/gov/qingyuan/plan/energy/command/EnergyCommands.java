@@ -68,13 +68,18 @@ public final class EnergyCommands {
                                               ReportingUnit submittedFor) {
 
         @TargetAggregateIdentifier
-        public String connectionId() {
-            return enterpriseCode.value();
+        public String storedId() {
+            return ConnectionRecord.storedId(enterpriseCode.value());
         }
     }
 
     /** @param platformId a short slug naming the platform, e.g. {@code qingyuan-city} */
-    public record LaunchEnergyManagementPlatform(@TargetAggregateIdentifier String platformId, String name, County county,
-                                                 boolean cityPlatform, LocalDate launchedOn, ReportingUnit submittedFor) {
+    public record LaunchEnergyManagementPlatform(String platformId, String name, County county, boolean cityPlatform, LocalDate launchedOn,
+                                                 ReportingUnit submittedFor) {
+
+        @TargetAggregateIdentifier
+        public String storedId() {
+            return PlatformRecord.storedId(platformId);
+        }
     }
 }

@@ -1,9 +1,12 @@
 package cn.gov.qingyuan.plan.energy.command;
 
 import cn.gov.qingyuan.plan.contracts.ReportingUnit;
+import cn.gov.qingyuan.plan.contracts.RuleViolated;
+import cn.gov.qingyuan.plan.contracts.energy.EnergyManagementPlatformEvent;
 import cn.gov.qingyuan.plan.contracts.energy.EnergyManagementPlatformEvent.EnergyManagementPlatformLaunched;
 import cn.gov.qingyuan.plan.energy.command.EnergyCommands.LaunchEnergyManagementPlatform;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -11,17 +14,15 @@ import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
-import java.time.LocalDate;
-
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-/** An energy management centre platform; it goes live once. */
+/** An energy management centre platform; it goes live once. Stored under {@link PlatformRecord#storedId}, an id space of its own. */
 @Aggregate
 class EnergyManagementPlatform {
 
     @AggregateIdentifier
-    private String platformId;
-    private LocalDate launchedOn;
+    private String storedId;
+    private PlatformRecord platform;
 
     EnergyManagementPlatform() {
     }
@@ -31,8 +32,8 @@ class EnergyManagementPlatform {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     Long handle(LaunchEnergyManagementPlatform command) {
         ReportingUnit.requireCovers(command.submittedFor(), command.county(), null);
-        if (launchedOn != null) {
-            throw new EnergyRuleViolated("platformId", "platform " + command.platformId() + " went live on " + launchedOn
+        if (platform != null) {
+            throw new RuleViolated("platformId", "platform " + command.platformId() + " went live on " + platform.launchedOn()
                     + "; a platform goes live once");
         }
         apply(new EnergyManagementPlatformLaunched(command.platformId(), command.name(), command.county(), command.cityPlatform(),
@@ -40,9 +41,10 @@ class EnergyManagementPlatform {
         return AggregateLifecycle.getVersion();
     }
 
+    /** The same rule the platform's state read applies: {@link PlatformRecord#FOLD}. */
     @EventSourcingHandler
-    void on(EnergyManagementPlatformLaunched event) {
-        platformId = event.platformId();
-        launchedOn = event.launchedOn();
+    void on(EnergyManagementPlatformEvent event, @SequenceNumber long sequence) {
+        platform = PlatformRecord.FOLD.apply(platform, event, sequence);
+        storedId = PlatformRecord.storedId(platform.platformId());
     }
 }

@@ -1,19 +1,19 @@
 package cn.gov.qingyuan.plan.energy.command;
 
+import cn.gov.qingyuan.plan.contracts.InvalidFigures;
 import cn.gov.qingyuan.plan.contracts.ReportingUnit;
-import cn.gov.qingyuan.plan.contracts.County;
+import cn.gov.qingyuan.plan.contracts.RuleViolated;
+import cn.gov.qingyuan.plan.contracts.energy.MotorUpgradeEvent;
 import cn.gov.qingyuan.plan.contracts.energy.MotorUpgradeEvent.MotorUpgradeCompleted;
 import cn.gov.qingyuan.plan.contracts.energy.MotorUpgradeEvent.MotorUpgradeRegistered;
-import cn.gov.qingyuan.plan.contracts.retrofit.EnterpriseCode;
 import cn.gov.qingyuan.plan.energy.command.EnergyCommands.CompleteMotorUpgrade;
 import cn.gov.qingyuan.plan.energy.command.EnergyCommands.RegisterMotorUpgrade;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.spring.stereotype.Aggregate;
-
-import java.time.LocalDate;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -26,9 +26,7 @@ class MotorUpgrade {
 
     @AggregateIdentifier
     private String upgradeId;
-    private County county;
-    private EnterpriseCode enterpriseCode;
-    private LocalDate completedOn;
+    private UpgradeRecord upgrade;
 
     MotorUpgrade() {
     }
@@ -41,26 +39,22 @@ class MotorUpgrade {
 
     @CommandHandler
     Long handle(CompleteMotorUpgrade command) {
-        ReportingUnit.requireCovers(command.submittedFor(), county, null);
-        if (completedOn != null) {
-            throw new EnergyRuleViolated("completedOn", "the upgrade was already completed on " + completedOn + "; an upgrade completes once");
+        ReportingUnit.requireCovers(command.submittedFor(), upgrade.county(), null);
+        if (upgrade.completedOn() != null) {
+            throw new RuleViolated("completedOn", "the upgrade was already completed on " + upgrade.completedOn()
+                    + "; an upgrade completes once");
         }
         if (command.capacityKw() == null || command.capacityKw().signum() <= 0) {
-            throw new InvalidEnergyFigures("capacityKw", "the upgraded capacity must be more than 0 kW");
+            throw new InvalidFigures("capacityKw", "the upgraded capacity must be more than 0 kW");
         }
-        apply(new MotorUpgradeCompleted(upgradeId, county, enterpriseCode, command.completedOn(), command.capacityKw()));
+        apply(new MotorUpgradeCompleted(upgradeId, upgrade.county(), upgrade.enterpriseCode(), command.completedOn(), command.capacityKw()));
         return AggregateLifecycle.getVersion();
     }
 
+    /** The same rule the upgrade's state read applies: {@link UpgradeRecord#FOLD}. */
     @EventSourcingHandler
-    void on(MotorUpgradeRegistered event) {
-        upgradeId = event.upgradeId();
-        county = event.county();
-        enterpriseCode = event.enterpriseCode();
-    }
-
-    @EventSourcingHandler
-    void on(MotorUpgradeCompleted event) {
-        completedOn = event.completedOn();
+    void on(MotorUpgradeEvent event, @SequenceNumber long sequence) {
+        upgrade = UpgradeRecord.FOLD.apply(upgrade, event, sequence);
+        upgradeId = upgrade.upgradeId();
     }
 }

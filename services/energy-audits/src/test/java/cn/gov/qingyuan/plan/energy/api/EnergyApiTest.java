@@ -2,6 +2,8 @@ package cn.gov.qingyuan.plan.energy.api;
 
 import cn.gov.qingyuan.plan.testkit.Http;
 import cn.gov.qingyuan.plan.testkit.HttpResult;
+import cn.gov.qingyuan.plan.testkit.StackNames;
+import cn.gov.qingyuan.plan.testkit.StackTest;
 import cn.gov.qingyuan.plan.testkit.TestStack;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -9,20 +11,12 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -36,33 +30,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** The energy API through real HTTP, on real PostgreSQL and Kafka. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@StackTest(clock = "2015-06-15T02:00:00Z")
 class EnergyApiTest {
 
-    private static final String SCHEMA = TestStack.uniqueName("energy");
-    private static final String TOPIC = TestStack.uniqueName("energy_topic");
     /** "Now" for these tests: mid-June 2015 in Qingyuan, so July 2015 has not begun and May's return is late. */
     static final Instant NOW = Instant.parse("2015-06-15T02:00:00Z");
     /** Sample codes of Yingde enterprises (administrative division 441881); not real enterprises. */
     static final String CODE = "91441881MA4UK7P2XL";
 
-    @DynamicPropertySource
-    static void stack(DynamicPropertyRegistry registry) {
-        TestStack.environment(SCHEMA, null).forEach((key, value) -> registry.add(key, () -> value));
-        registry.add("plan.eventing.topic", () -> TOPIC);
-        // The embedded stack brings the MongoDB driver onto the test classpath; this service has no MongoDB to connect to.
-        registry.add("spring.autoconfigure.exclude", () -> "org.springframework.boot.autoconfigure.mongo.MongoAutoConfiguration");
-    }
-
-    @TestConfiguration
-    static class FixedClock {
-        @Bean
-        @Primary
-        Clock fixedClock() {
-            return Clock.fixed(NOW, ZoneId.of("Asia/Shanghai"));
-        }
-    }
-
+    @Autowired
+    StackNames stack;
     @LocalServerPort
     int port;
     @Autowired
@@ -86,7 +63,7 @@ class EnergyApiTest {
     }
 
     long storedEvents() {
-        return jdbc.queryForObject("select count(*) from " + SCHEMA + ".domainevententry", Long.class);
+        return jdbc.queryForObject("select count(*) from " + stack.table("domainevententry"), Long.class);
     }
 
     String created(HttpResult result) {
@@ -194,6 +171,7 @@ class EnergyApiTest {
                 "cityPlatform", false, "launchedOn", "2015-05-20");
         HttpResult launched = http.postJson("/api/energy-management-platforms", body);
         assertThat(created(launched)).isEqualTo("yingde-ceramics-centre");
+        assertThat(http.get(launched.header("Location")).json().get("launchedOn").asText()).isEqualTo("2015-05-20");
         long before = storedEvents();
         assertProblem(http.postJson("/api/energy-management-platforms", body), 409, "platformId", "went live on 2015-05-20");
         assertProblem(http.postJson("/api/energy-management-platforms", json("platformId", "Bad Id", "name", "x", "county", "yingde",
@@ -254,11 +232,12 @@ class EnergyApiTest {
         String code = "91441881MA4UK7P4XL";
         http.postJson("/api/energy-monitoring/connections", json("enterpriseCode", code, "enterpriseName", "E Co.", "county", "yingde",
                 "connectedOn", "2015-06-02"));
-        Set<String> keys = Set.of(auditId, upgradeId, "yingde/2015-03", code);
+        // A connection is keyed by its aggregate identifier, in the connections' own id space.
+        Set<String> keys = Set.of(auditId, upgradeId, "yingde/2015-03", "monitoring-connection:" + code);
 
         List<ConsumerRecord<String, byte[]>> mine = new ArrayList<>();
         try (KafkaConsumer<String, byte[]> consumer = consumerFromStart()) {
-            consumer.subscribe(List.of(TOPIC));
+            consumer.subscribe(List.of(stack.topic()));
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
                 consumer.poll(Duration.ofMillis(200)).forEach(r -> {
                     if (keys.contains(r.key())) {
@@ -282,7 +261,7 @@ class EnergyApiTest {
                 + "\",\"county\":\"yingde\",\"enterpriseCode\":\"" + CODE + "\",\"completedOn\":\"2015-05-31\",\"capacityKw\":300}");
         ConsumerRecord<String, byte[]> connection = mine.stream()
                 .filter(r -> header(r, "ce_type").endsWith("EnterpriseMonitoringConnected.v1")).findFirst().orElseThrow();
-        assertThat(connection.key()).isEqualTo(code);
+        assertThat(connection.key()).isEqualTo("monitoring-connection:" + code);
         assertThat(new String(connection.value(), StandardCharsets.UTF_8)).isEqualTo("{\"enterpriseCode\":\"" + code
                 + "\",\"enterpriseName\":\"E Co.\",\"county\":\"yingde\",\"connectedOn\":\"2015-06-02\"}");
     }

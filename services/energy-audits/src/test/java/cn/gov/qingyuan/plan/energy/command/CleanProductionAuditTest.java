@@ -3,6 +3,7 @@ package cn.gov.qingyuan.plan.energy.command;
 import cn.gov.qingyuan.plan.contracts.OutsideReportingUnit;
 import cn.gov.qingyuan.plan.contracts.County;
 import cn.gov.qingyuan.plan.contracts.ReportingUnit;
+import cn.gov.qingyuan.plan.contracts.RuleViolated;
 import cn.gov.qingyuan.plan.contracts.energy.AuditIndustry;
 import cn.gov.qingyuan.plan.contracts.energy.CleanProductionAuditEvent.CleanProductionAuditAccepted;
 import cn.gov.qingyuan.plan.contracts.energy.CleanProductionAuditEvent.CleanProductionAuditPlanned;
@@ -56,7 +57,7 @@ class CleanProductionAuditTest {
     void anAuditStartsOnlyOnce() {
         fixture.given(PLANNED, STARTED)
                 .when(new StartCleanProductionAudit(ID, LocalDate.of(2015, 4, 1), YINGDE, null))
-                .expectException(EnergyRuleViolated.class)
+                .expectException(RuleViolated.class)
                 .expectExceptionMessage("the audit already started on 2015-03-02; an audit starts once")
                 .expectNoEvents();
     }
@@ -81,7 +82,7 @@ class CleanProductionAuditTest {
     void anAuditNotStartedCannotPassAcceptance() {
         fixture.given(PLANNED)
                 .when(new AcceptCleanProductionAudit(ID, LocalDate.of(2015, 11, 20), YINGDE, null))
-                .expectException(EnergyRuleViolated.class)
+                .expectException(RuleViolated.class)
                 .expectExceptionMessage("the audit has not started; record its start first")
                 .expectNoEvents();
     }
@@ -90,7 +91,7 @@ class CleanProductionAuditTest {
     void acceptanceIsNotDatedBeforeTheStart() {
         fixture.given(PLANNED, STARTED)
                 .when(new AcceptCleanProductionAudit(ID, LocalDate.of(2015, 3, 1), YINGDE, null))
-                .expectException(EnergyRuleViolated.class)
+                .expectException(RuleViolated.class)
                 .expectExceptionMessage("acceptance on 2015-03-01 would be before the audit started on 2015-03-02")
                 .expectNoEvents();
     }
@@ -100,7 +101,7 @@ class CleanProductionAuditTest {
         fixture.given(PLANNED, STARTED, new CleanProductionAuditAccepted(ID, County.YINGDE, CODE, AuditIndustry.BUILDING_MATERIALS,
                         LocalDate.of(2015, 11, 20)))
                 .when(new AcceptCleanProductionAudit(ID, LocalDate.of(2016, 1, 5), YINGDE, null))
-                .expectException(EnergyRuleViolated.class)
+                .expectException(RuleViolated.class)
                 .expectExceptionMessage("the audit already passed acceptance on 2015-11-20; an audit passes acceptance once")
                 .expectNoEvents();
     }

@@ -2,8 +2,10 @@ package cn.gov.qingyuan.plan.energy.command;
 
 import cn.gov.qingyuan.plan.contracts.OutsideReportingUnit;
 import cn.gov.qingyuan.plan.contracts.County;
+import cn.gov.qingyuan.plan.contracts.InvalidFigures;
 import cn.gov.qingyuan.plan.contracts.ReportingPeriod;
 import cn.gov.qingyuan.plan.contracts.ReportingUnit;
+import cn.gov.qingyuan.plan.contracts.RuleViolated;
 import cn.gov.qingyuan.plan.contracts.energy.CountyEnergyReturnEvent.CountyEnergyReturnRevised;
 import cn.gov.qingyuan.plan.contracts.energy.CountyEnergyReturnEvent.CountyEnergyReturnSubmitted;
 import cn.gov.qingyuan.plan.contracts.energy.EnergyReturnFigures;
@@ -64,7 +66,7 @@ class CountyEnergyReturnTest {
     void aReturnIsSubmittedOnlyOnce() {
         fixture.given(SUBMITTED)
                 .when(new SubmitEnergyReturn(County.YINGDE, MAY, figures("1", null, null, null), LocalDate.of(2015, 6, 10), YINGDE))
-                .expectException(EnergyRuleViolated.class)
+                .expectException(RuleViolated.class)
                 .expectExceptionMessage("the energy return of yingde for 2015-05 was already submitted; a changed figure needs a reason: "
                         + "send a revision")
                 .expectNoEvents();
@@ -74,7 +76,7 @@ class CountyEnergyReturnTest {
     void aReturnWithoutFiguresIsRefused() {
         fixture.givenNoPriorActivity()
                 .when(new SubmitEnergyReturn(County.YINGDE, MAY, figures(null, null, null, null), LocalDate.of(2015, 6, 1), YINGDE))
-                .expectException(InvalidEnergyFigures.class)
+                .expectException(InvalidFigures.class)
                 .expectExceptionMessage("an energy return reports at least one figure")
                 .expectNoEvents();
     }
@@ -83,8 +85,8 @@ class CountyEnergyReturnTest {
     void aNegativeFigureIsRefused() {
         fixture.givenNoPriorActivity()
                 .when(new SubmitEnergyReturn(County.YINGDE, MAY, figures(null, "-1", null, null), LocalDate.of(2015, 6, 1), YINGDE))
-                .expectException(InvalidEnergyFigures.class)
-                .expectExceptionMessage("must not be negative")
+                .expectException(InvalidFigures.class)
+                .expectExceptionMessage("so2Tonnes: must not be negative")
                 .expectNoEvents();
     }
 
@@ -111,7 +113,7 @@ class CountyEnergyReturnTest {
     void aRevisionToTheSameFiguresIsRefusedWhateverTheirScale() {
         fixture.given(SUBMITTED)
                 .when(new ReviseEnergyReturn(County.YINGDE, MAY, figures("812000.50", "5400.0", "3100", null), "no change", YINGDE, null))
-                .expectException(EnergyRuleViolated.class)
+                .expectException(RuleViolated.class)
                 .expectExceptionMessage("the energy return of yingde for 2015-05 already reports exactly these figures; nothing to revise")
                 .expectNoEvents();
     }
@@ -120,7 +122,7 @@ class CountyEnergyReturnTest {
     void aRevisionWithoutFiguresIsRefused() {
         fixture.given(SUBMITTED)
                 .when(new ReviseEnergyReturn(County.YINGDE, MAY, figures(null, null, null, null), "withdraw everything", YINGDE, null))
-                .expectException(InvalidEnergyFigures.class)
+                .expectException(InvalidFigures.class)
                 .expectNoEvents();
     }
 

@@ -3,6 +3,7 @@ package cn.gov.qingyuan.plan.energy.command;
 import cn.gov.qingyuan.plan.contracts.County;
 import cn.gov.qingyuan.plan.contracts.OutsideReportingUnit;
 import cn.gov.qingyuan.plan.contracts.ReportingUnit;
+import cn.gov.qingyuan.plan.contracts.RuleViolated;
 import cn.gov.qingyuan.plan.contracts.energy.EnergyManagementPlatformEvent.EnergyManagementPlatformLaunched;
 import cn.gov.qingyuan.plan.energy.command.EnergyCommands.LaunchEnergyManagementPlatform;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -37,7 +38,7 @@ class EnergyManagementPlatformTest {
     @Test
     void aPlatformGoesLiveOnce() {
         fixture.given(LAUNCHED).when(launch(ECONOMY_BUREAU))
-                .expectException(EnergyRuleViolated.class)
+                .expectException(RuleViolated.class)
                 .expectExceptionMessage("platform qingyuan-city went live on 2015-12-01; a platform goes live once")
                 .expectNoEvents();
     }

@@ -3,6 +3,7 @@ package cn.gov.qingyuan.plan.energy.command;
 import cn.gov.qingyuan.plan.contracts.OutsideReportingUnit;
 import cn.gov.qingyuan.plan.contracts.County;
 import cn.gov.qingyuan.plan.contracts.ReportingUnit;
+import cn.gov.qingyuan.plan.contracts.RuleViolated;
 import cn.gov.qingyuan.plan.contracts.energy.EnergyMonitoringEvent.EnterpriseMonitoringConnected;
 import cn.gov.qingyuan.plan.contracts.retrofit.EnterpriseCode;
 import cn.gov.qingyuan.plan.energy.command.EnergyCommands.ConnectEnterpriseMonitoring;
@@ -42,7 +43,7 @@ class MonitoringConnectionTest {
     void anEnterpriseIsConnectedOnlyOnce() {
         fixture.given(CONNECTED)
                 .when(connect(LocalDate.of(2017, 1, 3), QINGCHENG))
-                .expectException(EnergyRuleViolated.class)
+                .expectException(RuleViolated.class)
                 .expectExceptionMessage("enterprise 91441802MA4W654321 was already connected on 2016-05-10; an enterprise is connected once")
                 .expectNoEvents();
     }

@@ -2,7 +2,9 @@ package cn.gov.qingyuan.plan.energy.command;
 
 import cn.gov.qingyuan.plan.contracts.OutsideReportingUnit;
 import cn.gov.qingyuan.plan.contracts.County;
+import cn.gov.qingyuan.plan.contracts.InvalidFigures;
 import cn.gov.qingyuan.plan.contracts.ReportingUnit;
+import cn.gov.qingyuan.plan.contracts.RuleViolated;
 import cn.gov.qingyuan.plan.contracts.energy.MotorUpgradeEvent.MotorUpgradeCompleted;
 import cn.gov.qingyuan.plan.contracts.energy.MotorUpgradeEvent.MotorUpgradeRegistered;
 import cn.gov.qingyuan.plan.contracts.retrofit.EnterpriseCode;
@@ -49,7 +51,7 @@ class MotorUpgradeTest {
     void anUpgradeCompletesOnlyOnce() {
         fixture.given(REGISTERED, new MotorUpgradeCompleted(ID, County.QINGCHENG, CODE, LocalDate.of(2015, 8, 31), BigDecimal.TEN))
                 .when(new CompleteMotorUpgrade(ID, LocalDate.of(2015, 9, 1), BigDecimal.ONE, QINGCHENG, null))
-                .expectException(EnergyRuleViolated.class)
+                .expectException(RuleViolated.class)
                 .expectExceptionMessage("the upgrade was already completed on 2015-08-31; an upgrade completes once")
                 .expectNoEvents();
     }
@@ -58,8 +60,8 @@ class MotorUpgradeTest {
     void aCompletionWithoutCapacityIsRefused() {
         fixture.given(REGISTERED)
                 .when(new CompleteMotorUpgrade(ID, LocalDate.of(2015, 8, 31), BigDecimal.ZERO, QINGCHENG, null))
-                .expectException(InvalidEnergyFigures.class)
-                .expectExceptionMessage("the upgraded capacity must be more than 0 kW")
+                .expectException(InvalidFigures.class)
+                .expectExceptionMessage("capacityKw: the upgraded capacity must be more than 0 kW")
                 .expectNoEvents();
     }
 

@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * Events of enterprises' online energy-consumption monitoring (能耗在线监测, plan action 6: 3–5 enterprises connected in
- * 2016, 5–10 in 2017). One connection per enterprise; its id, the Kafka key, is the enterprise code.
+ * 2016, 5–10 in 2017). One connection per enterprise, named by the enterprise code; it is stored, and keyed on Kafka, as
+ * {@code monitoring-connection:<code>}, so it never shares an aggregate id with an energy-management platform.
  */
 public sealed interface EnergyMonitoringEvent {
 

@@ -77,8 +77,8 @@ public class CommandKitAutoConfiguration {
     }
 
     @Bean
-    RecordRoutes recordRoutes(ObjectProvider<RecordKind<?, ?>> kinds, Records records,
+    RecordRoutes recordRoutes(CommandSubmissions submissions, ObjectProvider<RecordKind<?, ?>> kindBeans, Records records,
                               @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings) {
-        return new RecordRoutes(kinds, records, mappings);
+        return new RecordRoutes(submissions, kindBeans, records, mappings);
     }
 }

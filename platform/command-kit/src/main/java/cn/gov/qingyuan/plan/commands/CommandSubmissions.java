@@ -22,7 +22,10 @@ import org.springframework.web.servlet.HandlerMapping;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.function.Function;
 
 /**
@@ -40,6 +43,7 @@ public final class CommandSubmissions {
     private final Records records;
     private final PlanCalendar calendar;
     private final Clock clock;
+    private final Set<RecordKind<?, ?>> kinds = new CopyOnWriteArraySet<>();
 
     CommandSubmissions(CommandGateway commands, IdempotentRequests idempotency, Records records, PlanCalendar calendar, Clock clock) {
         this.commands = commands;
@@ -47,6 +51,20 @@ public final class CommandSubmissions {
         this.records = records;
         this.calendar = calendar;
         this.clock = clock;
+    }
+
+    /**
+     * The submission path of one kind of record, and the kind declared to the kit: its state and history reads are
+     * served from the moment the application has started. A controller calls it once, in its constructor.
+     */
+    public RecordSubmissions of(RecordKind<?, ?> kind) {
+        kinds.add(kind);
+        return new RecordSubmissions(this, kind);
+    }
+
+    /** The kinds declared so far, in the order they were. */
+    List<RecordKind<?, ?>> kinds() {
+        return List.copyOf(kinds);
     }
 
     /** Creates record {@code id} of {@code kind}; answers 201 with its address as {@code Location} and version 0. */
@@ -59,7 +77,7 @@ public final class CommandSubmissions {
         return submit(kind, id, request, command, false);
     }
 
-    private ResponseEntity<String> submit(RecordKind<?, ?> kind, String id, Object request, Function<Submission, ?> command,
+    ResponseEntity<String> submit(RecordKind<?, ?> kind, String id, Object request, Function<Submission, ?> command,
                                           boolean creates) {
         Submitter submitter = Submitter.current();
         if (submitter.role() != kind.writer()) {
@@ -99,7 +117,7 @@ public final class CommandSubmissions {
         if (expectedVersion == null) {
             return;
         }
-        long current = records.version(kind, id).orElseThrow(() -> ApiProblem.notFound(kind.idField(), kind.missing(id)));
+        long current = records.version(kind, id).orElseThrow(() -> kind.notFound(id));
         if (current != expectedVersion) {
             throw new ConflictingAggregateVersionException(id, expectedVersion, current);
         }
@@ -109,7 +127,7 @@ public final class CommandSubmissions {
         try {
             return commands.sendAndWait(command, metadata);
         } catch (AggregateNotFoundException e) {
-            throw ApiProblem.notFound(kind.idField(), kind.missing(id));
+            throw kind.notFound(id);
         } catch (InvalidFigures invalid) {
             throw request instanceof FiguresWithin nested ? invalid.within(nested.figuresField()) : invalid;
         }

@@ -1,6 +1,7 @@
 package cn.gov.qingyuan.plan.commands;
 
 import cn.gov.qingyuan.plan.contracts.ReportingUnit;
+import cn.gov.qingyuan.plan.http.ApiProblem;
 import cn.gov.qingyuan.plan.http.Role;
 import org.springframework.web.util.UriTemplate;
 
@@ -29,6 +30,8 @@ public final class RecordKind<E, S> {
     private final Function<Map<String, String>, String> idFromAddress;
     private final Function<String, String> storedAs;
     private final Role writer;
+    private final String missingField;
+    private final Function<String, String> missing;
 
     private RecordKind(Builder<E, S> builder) {
         this.name = builder.name;
@@ -40,6 +43,8 @@ public final class RecordKind<E, S> {
         this.idFromAddress = builder.idFromAddress != null ? builder.idFromAddress : variables -> variables.get(idField);
         this.storedAs = builder.storedAs;
         this.writer = builder.writer;
+        this.missingField = builder.missingField != null ? builder.missingField : idField;
+        this.missing = builder.missing != null ? builder.missing : id -> "no " + name + " '" + id + "' is recorded";
     }
 
     /**
@@ -97,8 +102,9 @@ public final class RecordKind<E, S> {
         return fold.apply(state, events.cast(event), sequence);
     }
 
-    String missing(String id) {
-        return "no " + name + " '" + id + "' is recorded";
+    /** The 404 of an id no event was stored under. */
+    ApiProblem notFound(String id) {
+        return ApiProblem.notFound(missingField, missing.apply(id));
     }
 
     public static final class Builder<E, S> {
@@ -112,6 +118,8 @@ public final class RecordKind<E, S> {
         private Function<Map<String, String>, String> idFromAddress;
         private Function<String, String> storedAs = Function.identity();
         private Role writer = Role.REPORTER;
+        private String missingField;
+        private Function<String, String> missing;
 
         private Builder(String name, Class<E> events, RecordFold<E, S> fold) {
             this.name = Objects.requireNonNull(name, "name");
@@ -152,6 +160,13 @@ public final class RecordKind<E, S> {
         /** The role that submits this kind of record: reporters unless said otherwise (planners set targets). */
         public Builder<E, S> writtenBy(Role writer) {
             this.writer = writer;
+            return this;
+        }
+
+        /** How an unknown record is answered (404): the field named and the reason, when not the id and "no ... is recorded". */
+        public Builder<E, S> missing(String field, Function<String, String> reason) {
+            this.missingField = field;
+            this.missing = reason;
             return this;
         }
 

@@ -53,6 +53,6 @@ final class RecordReads<E, S> {
         } catch (IllegalArgumentException e) {
             throw ApiProblem.invalid(kind.idField(), e.getMessage());
         }
-        return records.load(kind, id).orElseThrow(() -> ApiProblem.notFound(kind.idField(), kind.missing(id)));
+        return records.load(kind, id).orElseThrow(() -> kind.notFound(id));
     }
 }

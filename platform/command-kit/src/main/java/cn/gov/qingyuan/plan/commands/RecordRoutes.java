@@ -9,15 +9,21 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 import java.lang.reflect.Method;
 
-/** Registers {@code GET <address>} and {@code GET <address>/history} for every {@link RecordKind} bean of the service. */
+/**
+ * Registers {@code GET <address>} and {@code GET <address>/history} for every {@link RecordKind} the service's
+ * controllers declared ({@link CommandSubmissions#of}), once every singleton, so every controller, exists.
+ */
 final class RecordRoutes implements SmartInitializingSingleton {
 
-    private final ObjectProvider<RecordKind<?, ?>> kinds;
+    private final CommandSubmissions submissions;
+    private final ObjectProvider<RecordKind<?, ?>> kindBeans;
     private final Records records;
     private final RequestMappingHandlerMapping mappings;
 
-    RecordRoutes(ObjectProvider<RecordKind<?, ?>> kinds, Records records, RequestMappingHandlerMapping mappings) {
-        this.kinds = kinds;
+    RecordRoutes(CommandSubmissions submissions, ObjectProvider<RecordKind<?, ?>> kindBeans, Records records,
+                 RequestMappingHandlerMapping mappings) {
+        this.submissions = submissions;
+        this.kindBeans = kindBeans;
         this.records = records;
         this.mappings = mappings;
     }
@@ -26,7 +32,9 @@ final class RecordRoutes implements SmartInitializingSingleton {
     public void afterSingletonsInstantiated() {
         Method state = handler("state");
         Method history = handler("history");
-        kinds.orderedStream().forEach(kind -> {
+        java.util.Set<RecordKind<?, ?>> kinds = new java.util.LinkedHashSet<>(submissions.kinds());
+        kindBeans.orderedStream().forEach(kinds::add);
+        kinds.forEach(kind -> {
             RecordReads<?, ?> reads = new RecordReads<>(kind, records);
             String address = kind.addressTemplate();
             mappings.registerMapping(get(address), reads, state);

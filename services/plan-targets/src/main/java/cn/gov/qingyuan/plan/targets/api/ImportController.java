@@ -1,151 +1,131 @@
 package cn.gov.qingyuan.plan.targets.api;
 
-import cn.gov.qingyuan.plan.eventing.IdempotentRequests;
-import cn.gov.qingyuan.plan.eventing.Submissions;
+import cn.gov.qingyuan.plan.commands.CommandSubmissions;
+import cn.gov.qingyuan.plan.commands.RecordKind;
+import cn.gov.qingyuan.plan.contracts.targets.PlanTargetEvent;
 import cn.gov.qingyuan.plan.http.ApiProblem;
-import cn.gov.qingyuan.plan.http.CorrelationIdFilter;
 import cn.gov.qingyuan.plan.http.FieldError;
 import cn.gov.qingyuan.plan.http.ProblemType;
 import cn.gov.qingyuan.plan.http.Problems;
-import cn.gov.qingyuan.plan.http.Submitter;
+import cn.gov.qingyuan.plan.http.Role;
+import cn.gov.qingyuan.plan.targets.command.RowsRefused;
+import cn.gov.qingyuan.plan.targets.command.TargetCommands.ImportTargets;
 import cn.gov.qingyuan.plan.targets.command.TargetCommands.SetCityTarget;
-import cn.gov.qingyuan.plan.targets.command.TargetRuleViolated;
-import cn.gov.qingyuan.plan.targets.input.RowCommand;
+import cn.gov.qingyuan.plan.targets.command.TargetsInForce;
 import cn.gov.qingyuan.plan.targets.input.RowError;
 import cn.gov.qingyuan.plan.targets.input.TargetSheets;
-import cn.gov.qingyuan.plan.targets.sheet.SheetTable;
 import cn.gov.qingyuan.plan.targets.sheet.SheetUnreadable;
 import cn.gov.qingyuan.plan.targets.sheet.Sheets;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.annotations.Operation;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.messaging.MetaData;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
  * Many city targets and county splits at once, from a CSV or XLSX file (the format of {@code seed/plan-targets.csv}):
  * the way the plan's real annexes get in. All or nothing: every row is checked, by the same rules as the JSON API and
- * then by the aggregates themselves, inside one transaction; if any row is bad the answer lists every bad row by its
- * number and column, and the transaction is rolled back, so nothing of the file is recorded.
+ * then by the aggregates themselves, in one submission through the command kit (role, {@code Idempotency-Key}, one
+ * transaction); if any row is bad the answer lists every bad row by its number and column, and nothing of the file is
+ * recorded.
  */
 @RestController
-@PreAuthorize("hasRole('PLANNER')")
 class ImportController {
 
     static final String PATH = "/api/targets/imports";
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    /** The rows of a refused file, as the answer lists them. */
-    static class SheetRejected extends RuntimeException {
-        private final List<RowError> errors;
-
-        SheetRejected(List<RowError> errors) {
-            super(errors.size() + " bad rows");
-            this.errors = errors;
-        }
-    }
+    /** A file is no record: this kind only names the submission to the kit (writer, key, messages); it is read nowhere. */
+    private static final RecordKind<PlanTargetEvent, TargetsInForce> IMPORT = RecordKind
+            .of("import", PlanTargetEvent.class, TargetsInForce.FOLD).id("import").at(PATH)
+            .coveredBy((unit, targets) -> true).writtenBy(Role.PLANNER).build();
 
     record ImportReceipt(int rows, long cityTargets, long allocations, String correlationId, Instant submittedAt) {
     }
 
-    private final CommandGateway commands;
+    private final CommandSubmissions submissions;
     private final TargetSheets sheets;
-    private final IdempotentRequests idempotency;
-    private final Clock clock;
+    private final ObjectMapper json;
 
-    ImportController(CommandGateway commands, TargetSheets sheets, IdempotentRequests idempotency, Clock clock) {
-        this.commands = commands;
+    ImportController(CommandSubmissions submissions, TargetSheets sheets, ObjectMapper json) {
+        this.submissions = submissions;
         this.sheets = sheets;
-        this.idempotency = idempotency;
-        this.clock = clock;
+        this.json = json;
     }
 
     @Operation(summary = "Import city targets and county splits from a CSV (text/csv) or XLSX body; all rows or none")
     @PostMapping(path = PATH, consumes = {"text/csv", XLSX, MediaType.APPLICATION_OCTET_STREAM_VALUE})
-    ResponseEntity<String> importBody(@RequestBody(required = false) byte[] content,
-                                      @RequestHeader(name = IdempotentRequests.HEADER, required = false) String idempotencyKey) {
-        return importFile(content == null ? new byte[0] : content, idempotencyKey);
+    ResponseEntity<Object> importBody(@RequestBody(required = false) byte[] content) {
+        return importFile(content == null ? new byte[0] : content);
     }
 
     @Operation(summary = "Import city targets and county splits from an uploaded CSV or XLSX file (form field 'file'); all rows or none")
     @PostMapping(path = PATH, consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ResponseEntity<String> importUpload(@RequestPart(name = "file", required = false) MultipartFile file,
-                                        @RequestHeader(name = IdempotentRequests.HEADER, required = false) String idempotencyKey) {
+    ResponseEntity<Object> importUpload(@RequestPart(name = "file", required = false) MultipartFile file) {
         if (file == null || file.isEmpty()) {
             throw ApiProblem.invalid("file", "send the CSV or XLSX file as the form field 'file'");
         }
         try {
-            return importFile(file.getBytes(), idempotencyKey);
+            return importFile(file.getBytes());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private ResponseEntity<String> importFile(byte[] content, String idempotencyKey) {
-        SheetTable table = Sheets.read(content);
-        TargetSheets.Parsed parsed = sheets.parse(table, false);
-        Submitter submitter = Submitter.current();
-        return idempotency.execute(submitter.subject(), idempotencyKey, idempotency.describe("POST", PATH, sha256(content)), () -> {
-            Instant now = clock.instant();
-            MetaData metadata = Submissions.metadata(submitter, now, CorrelationIdFilter.current());
+    /** A refused file answers 400 listing every bad row by its number and column; nothing of it was recorded. */
+    private ResponseEntity<Object> importFile(byte[] content) {
+        TargetSheets.Parsed parsed;
+        try {
+            parsed = sheets.parse(Sheets.read(content), false);
+        } catch (SheetUnreadable e) {
+            return rejected(List.of(new RowError(e.row(), "file", e.getMessage())));
+        }
+        List<ImportTargets.Row> rows = parsed.commands().stream().map(row -> new ImportTargets.Row(row.row(), row.command())).toList();
+        ResponseEntity<String> submitted;
+        try {
+            submitted = submissions.change(IMPORT, "import", content, s -> new ImportTargets(rows, !parsed.errors().isEmpty()));
+        } catch (RowsRefused e) {
             List<RowError> errors = new ArrayList<>(parsed.errors());
-            for (RowCommand row : parsed.commands()) {
-                try {
-                    commands.sendAndWait(row.command(), metadata);
-                } catch (TargetRuleViolated e) {
-                    // Keep going inside the doomed transaction: the planner gets every bad row at once.
-                    errors.add(new RowError(row.row(), TargetSheets.column(e.field()), e.getMessage()));
-                }
-            }
-            if (!errors.isEmpty()) {
-                throw new SheetRejected(errors);
-            }
-            long cities = parsed.commands().stream().filter(c -> c.command() instanceof SetCityTarget).count();
-            return new IdempotentRequests.Response(HttpStatus.OK.value(), new ImportReceipt(parsed.commands().size(), cities,
-                    parsed.commands().size() - cities, CorrelationIdFilter.current(), now), null, null);
-        });
+            e.refusals().forEach((row, rule) -> errors.add(new RowError(row, TargetSheets.column(rule.field()), rule.getMessage())));
+            return rejected(errors);
+        }
+        // The kit's receipt names one record; a file's says what it held, at 200 as always, with the kit's correlation and time.
+        JsonNode receipt = read(submitted.getBody());
+        long cities = rows.stream().filter(row -> row.command() instanceof SetCityTarget).count();
+        return ResponseEntity.ok().headers(headers -> {
+            headers.putAll(submitted.getHeaders());
+            headers.remove("ETag");
+        }).body(new ImportReceipt(rows.size(), cities, rows.size() - cities, receipt.get("correlationId").asText(),
+                Instant.parse(receipt.get("submittedAt").asText())));
     }
 
-    @ExceptionHandler(SheetRejected.class)
-    ResponseEntity<Object> rejected(SheetRejected e) {
-        List<RowError> rows = e.errors.stream().sorted(Comparator.comparingInt(RowError::row)).toList();
+    private static ResponseEntity<Object> rejected(List<RowError> refused) {
+        List<RowError> rows = refused.stream().sorted(Comparator.comparingInt(RowError::row)).toList();
         List<FieldError> errors = rows.stream().map(r -> new FieldError("rows[" + r.row() + "]." + r.field(), r.reason())).toList();
         ProblemDetail problem = Problems.body(ProblemType.INVALID_FIELD, errors);
         problem.setProperty("rows", rows);
         return ResponseEntity.status(HttpStatus.BAD_REQUEST).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
-    @ExceptionHandler(SheetUnreadable.class)
-    ResponseEntity<Object> unreadable(SheetUnreadable e) {
-        return rejected(new SheetRejected(List.of(new RowError(e.row(), "file", e.getMessage()))));
-    }
-
-    private static String sha256(byte[] content) {
+    private JsonNode read(String body) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+            return json.readTree(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

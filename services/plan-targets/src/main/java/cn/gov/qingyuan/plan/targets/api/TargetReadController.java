@@ -1,21 +1,24 @@
 package cn.gov.qingyuan.plan.targets.api;
 
+import cn.gov.qingyuan.plan.commands.AggregateVersions;
 import cn.gov.qingyuan.plan.contracts.EventMetadata;
 import cn.gov.qingyuan.plan.contracts.EventType;
 import cn.gov.qingyuan.plan.contracts.targets.CountyValue;
+import cn.gov.qingyuan.plan.contracts.targets.Indicator;
+import cn.gov.qingyuan.plan.contracts.targets.Indicators;
 import cn.gov.qingyuan.plan.contracts.targets.PlanTargetEvent;
 import cn.gov.qingyuan.plan.contracts.targets.PlanTargetEvent.CityTargetSet;
 import cn.gov.qingyuan.plan.contracts.targets.PlanTargetEvent.CountyAllocationIssued;
 import cn.gov.qingyuan.plan.contracts.targets.Provenance;
 import cn.gov.qingyuan.plan.contracts.targets.TargetComparator;
 import cn.gov.qingyuan.plan.contracts.targets.TargetPeriod;
-import cn.gov.qingyuan.plan.eventing.AggregateVersions;
+import cn.gov.qingyuan.plan.targets.command.TargetsInForce;
+import cn.gov.qingyuan.plan.targets.command.TargetsInForce.InForce;
 import cn.gov.qingyuan.plan.targets.input.TargetInputs;
-import cn.gov.qingyuan.plan.targets.reference.Indicator;
-import cn.gov.qingyuan.plan.targets.reference.Indicators;
 import io.swagger.v3.oas.annotations.Operation;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.MetaData;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,16 +29,15 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
- * Reads of the plan's targets straight from the event store, for every role: the indicators, and per indicator the
- * targets and county splits in force with their provenance (PLAN or SAMPLE) and version (ETag, for {@code If-Match});
- * for auditors the full history, every superseded figure included, with who recorded it and when.
+ * Reads of the plan's targets, for every role: the indicators, and per indicator the targets and county splits in
+ * force ({@link TargetsInForce#FOLD}, the aggregate's own rule) with who set them, provenance and version (ETag, for
+ * {@code If-Match}); for auditors the full history. The kit's record reads cannot serve these yet: its fold sees no
+ * metadata, and an indicator with no target is still an indicator (200, not 404).
  */
 @RestController
 class TargetReadController {
@@ -55,10 +57,6 @@ class TargetReadController {
     record StoredEvent(long sequence, String eventId, String type, int schemaVersion, Instant recordedAt,
                        Map<String, Object> metadata, Object payload) {
     }
-
-    /** Plan years first, then the whole plan. */
-    private static final Comparator<TargetPeriod> PERIODS = Comparator.comparing((TargetPeriod p) -> !p.isYear())
-            .thenComparingInt(TargetPeriod::firstYear);
 
     private final Indicators indicators;
     private final TargetInputs inputs;
@@ -80,25 +78,20 @@ class TargetReadController {
     @GetMapping("/api/targets/{indicator}")
     ResponseEntity<TargetsView> targets(@PathVariable String indicator) {
         Indicator known = inputs.indicator(indicator);
-        Map<TargetPeriod, CityTargetView> cities = new TreeMap<>(PERIODS);
-        Map<TargetPeriod, AllocationView> allocations = new TreeMap<>(PERIODS);
         List<? extends DomainEventMessage<?>> events = events(indicator);
-        for (DomainEventMessage<?> message : events) {
-            String by = String.valueOf(message.getMetaData().get(EventMetadata.SUBMITTED_BY));
-            String at = String.valueOf(message.getMetaData().get(EventMetadata.SUBMITTED_AT));
-            if (message.getPayload() instanceof CityTargetSet set) {
-                cities.put(set.period(), new CityTargetView(set.period(), set.value(), set.unit(), set.comparator(), set.provenance(),
-                        set.source(), by, at));
-            } else if (message.getPayload() instanceof CountyAllocationIssued issued) {
-                allocations.put(issued.year(), allocation(issued, by, at));
-            }
+        if (events.isEmpty()) {
+            return ResponseEntity.ok(new TargetsView(known, null, List.of(), List.of()));
         }
-        Long version = events.isEmpty() ? null : events.get(events.size() - 1).getSequenceNumber();
-        ResponseEntity.BodyBuilder answer = ResponseEntity.ok();
-        if (version != null) {
-            answer.eTag(AggregateVersions.etag(version));
+        TargetsInForce targets = null;
+        Map<Long, MetaData> metadata = new LinkedHashMap<>();
+        for (DomainEventMessage<?> event : events) {
+            targets = TargetsInForce.FOLD.apply(targets, (PlanTargetEvent) event.getPayload(), event.getSequenceNumber());
+            metadata.put(event.getSequenceNumber(), event.getMetaData());
         }
-        return answer.body(new TargetsView(known, version, List.copyOf(cities.values()), List.copyOf(allocations.values())));
+        List<CityTargetView> cities = targets.cityTargets().values().stream().map(t -> city(t, metadata.get(t.sequence()))).toList();
+        List<AllocationView> splits = targets.allocations().values().stream().map(a -> allocation(a, metadata.get(a.sequence()))).toList();
+        return ResponseEntity.ok().eTag(AggregateVersions.etag(targets.version()))
+                .body(new TargetsView(known, targets.version(), cities, splits));
     }
 
     @Operation(summary = "An indicator's full history from the event store (auditors)")
@@ -114,14 +107,22 @@ class TargetReadController {
         return answer.body(events.stream().map(TargetReadController::stored).toList());
     }
 
-    private static AllocationView allocation(CountyAllocationIssued issued, String by, String at) {
+    private static CityTargetView city(InForce<CityTargetSet> target, MetaData metadata) {
+        CityTargetSet set = target.event();
+        return new CityTargetView(set.period(), set.value(), set.unit(), set.comparator(), set.provenance(), set.source(),
+                String.valueOf(metadata.get(EventMetadata.SUBMITTED_BY)), String.valueOf(metadata.get(EventMetadata.SUBMITTED_AT)));
+    }
+
+    private static AllocationView allocation(InForce<CountyAllocationIssued> allocation, MetaData metadata) {
+        CountyAllocationIssued issued = allocation.event();
         Map<String, BigDecimal> values = new LinkedHashMap<>();
         for (CountyValue value : issued.values()) {
             values.put(value.county().code(), value.value());
         }
         BigDecimal sum = issued.values().stream().map(CountyValue::value).reduce(BigDecimal.ZERO, BigDecimal::add);
         return new AllocationView(issued.year(), issued.allocationNumber(), issued.supersedes(), issued.issuedOn(), issued.late(),
-                issued.provenance(), values, sum, issued.unit(), issued.cityTarget(), issued.mismatchReason(), issued.note(), by, at);
+                issued.provenance(), values, sum, issued.unit(), issued.cityTarget(), issued.mismatchReason(), issued.note(),
+                String.valueOf(metadata.get(EventMetadata.SUBMITTED_BY)), String.valueOf(metadata.get(EventMetadata.SUBMITTED_AT)));
     }
 
     private List<? extends DomainEventMessage<?>> events(String indicator) {

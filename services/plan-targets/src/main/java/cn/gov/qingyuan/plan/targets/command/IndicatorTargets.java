@@ -1,14 +1,17 @@
 package cn.gov.qingyuan.plan.targets.command;
 
 import cn.gov.qingyuan.plan.contracts.County;
+import cn.gov.qingyuan.plan.contracts.RuleViolated;
 import cn.gov.qingyuan.plan.contracts.targets.CountyValue;
 import cn.gov.qingyuan.plan.contracts.targets.IndicatorCode;
+import cn.gov.qingyuan.plan.contracts.targets.PlanTargetEvent;
 import cn.gov.qingyuan.plan.contracts.targets.PlanTargetEvent.CityTargetSet;
 import cn.gov.qingyuan.plan.contracts.targets.PlanTargetEvent.CountyAllocationIssued;
 import cn.gov.qingyuan.plan.contracts.targets.TargetPeriod;
 import cn.gov.qingyuan.plan.targets.command.TargetCommands.IssueCountyAllocation;
 import cn.gov.qingyuan.plan.targets.command.TargetCommands.SetCityTarget;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -20,7 +23,6 @@ import org.axonframework.spring.stereotype.Aggregate;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -42,8 +44,8 @@ class IndicatorTargets {
 
     @AggregateIdentifier
     private IndicatorCode indicator;
-    private final Map<TargetPeriod, CityTargetSet> cityTargets = new HashMap<>();
-    private final Map<TargetPeriod, CountyAllocationIssued> allocations = new HashMap<>();
+    /** Null until the first event: commands may create the aggregate. */
+    private TargetsInForce targets;
 
     IndicatorTargets() {
     }
@@ -52,7 +54,7 @@ class IndicatorTargets {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     Long handle(SetCityTarget command) {
         requireVersion(command.indicator(), command.expectedVersion());
-        CityTargetSet current = cityTargets.get(command.period());
+        CityTargetSet current = targets == null ? null : targets.cityTarget(command.period());
         if (current != null && (command.onlyIfAbsent() || sameTarget(current, command))) {
             return AggregateLifecycle.getVersion();
         }
@@ -66,9 +68,9 @@ class IndicatorTargets {
     Long handle(IssueCountyAllocation command) {
         requireVersion(command.indicator(), command.expectedVersion());
         if (!command.year().isYear()) {
-            throw new TargetRuleViolated("year", "only a plan year is split over the counties, not " + command.year());
+            throw new RuleViolated("year", "only a plan year is split over the counties, not " + command.year());
         }
-        CountyAllocationIssued current = allocations.get(command.year());
+        CountyAllocationIssued current = targets == null ? null : targets.allocation(command.year());
         if (current != null && command.onlyIfAbsent()) {
             return AggregateLifecycle.getVersion();
         }
@@ -76,7 +78,7 @@ class IndicatorTargets {
         if (current != null && sameAllocation(current, values, command)) {
             return AggregateLifecycle.getVersion();
         }
-        CityTargetSet target = cityTargets.get(command.year());
+        CityTargetSet target = targets == null ? null : targets.cityTarget(command.year());
         String mismatchReason = command.addsUpOverCounties() && target != null
                 ? acceptedMismatch(values, target, command) : null;
         boolean late = command.issuedOn().isAfter(command.year().allocationDueDate());
@@ -103,13 +105,13 @@ class IndicatorTargets {
             if (value == null) {
                 missing.add(county.code());
             } else if (value.signum() < 0) {
-                throw new TargetRuleViolated("values." + county.code(), "must not be negative");
+                throw new RuleViolated("values." + county.code(), "must not be negative");
             } else {
                 values.add(new CountyValue(county, value));
             }
         }
         if (!missing.isEmpty()) {
-            throw new TargetRuleViolated("values", "a county split names all 8 counties; missing: " + String.join(", ", missing));
+            throw new RuleViolated("values", "a county split names all 8 counties; missing: " + String.join(", ", missing));
         }
         return values;
     }
@@ -126,7 +128,7 @@ class IndicatorTargets {
         }
         String share = target.value().signum() == 0 ? ""
                 : " (" + difference.multiply(BigDecimal.valueOf(100)).divide(target.value().abs(), 2, RoundingMode.HALF_UP).toPlainString() + " %)";
-        throw new TargetRuleViolated("values", "the counties add up to " + sum.toPlainString() + " " + target.unit() + " but the city target for "
+        throw new RuleViolated("values", "the counties add up to " + sum.toPlainString() + " " + target.unit() + " but the city target for "
                 + command.year() + " is " + target.value().toPlainString() + " " + target.unit() + ": they differ by "
                 + difference.toPlainString() + share + ", more than 0.5 %; send \"acceptMismatch\": true with a reason to issue it anyway");
     }
@@ -146,15 +148,10 @@ class IndicatorTargets {
                 && Objects.equals(current.note(), command.note());
     }
 
+    /** The same rule the indicator's read applies: {@link TargetsInForce#FOLD}. */
     @EventSourcingHandler
-    void on(CityTargetSet event) {
-        indicator = event.indicator();
-        cityTargets.put(event.period(), event);
-    }
-
-    @EventSourcingHandler
-    void on(CountyAllocationIssued event) {
-        indicator = event.indicator();
-        allocations.put(event.year(), event);
+    void on(PlanTargetEvent event, @SequenceNumber long sequence) {
+        targets = TargetsInForce.FOLD.apply(targets, event, sequence);
+        indicator = targets.indicator();
     }
 }

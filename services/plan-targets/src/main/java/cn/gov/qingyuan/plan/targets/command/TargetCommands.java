@@ -9,6 +9,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -40,5 +41,17 @@ public final class TargetCommands {
                                         Map<County, BigDecimal> values, String unit, boolean addsUpOverCounties,
                                         Provenance provenance, LocalDate issuedOn, String note, String mismatchReason,
                                         boolean onlyIfAbsent, Long expectedVersion) {
+    }
+
+    /**
+     * An import file's commands, city targets before splits: all are recorded or none ({@link TargetImports}).
+     *
+     * @param refused whether other rows of the file are bad already: the rows are then only tried, for their own refusals
+     */
+    public record ImportTargets(List<Row> rows, boolean refused) {
+
+        /** One row's command, with the file's row number to blame it on. */
+        public record Row(int number, Object command) {
+        }
     }
 }

@@ -3,14 +3,14 @@ package cn.gov.qingyuan.plan.targets.input;
 import cn.gov.qingyuan.plan.contracts.County;
 import cn.gov.qingyuan.plan.contracts.targets.Provenance;
 import cn.gov.qingyuan.plan.contracts.targets.TargetPeriod;
-import cn.gov.qingyuan.plan.eventing.PlanCalendar;
+import cn.gov.qingyuan.plan.commands.PlanCalendar;
 import cn.gov.qingyuan.plan.http.ApiProblem;
 import cn.gov.qingyuan.plan.http.FieldError;
 import cn.gov.qingyuan.plan.http.ProblemType;
 import cn.gov.qingyuan.plan.targets.command.TargetCommands.IssueCountyAllocation;
 import cn.gov.qingyuan.plan.targets.command.TargetCommands.SetCityTarget;
-import cn.gov.qingyuan.plan.targets.reference.Indicator;
-import cn.gov.qingyuan.plan.targets.reference.Indicators;
+import cn.gov.qingyuan.plan.contracts.targets.Indicator;
+import cn.gov.qingyuan.plan.contracts.targets.Indicators;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;

@@ -2,6 +2,8 @@ package cn.gov.qingyuan.plan.targets.api;
 
 import cn.gov.qingyuan.plan.testkit.Http;
 import cn.gov.qingyuan.plan.testkit.HttpResult;
+import cn.gov.qingyuan.plan.testkit.StackNames;
+import cn.gov.qingyuan.plan.testkit.StackTest;
 import cn.gov.qingyuan.plan.testkit.TestStack;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -15,20 +17,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,32 +33,17 @@ import static cn.gov.qingyuan.plan.testkit.Http.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** The plan targets API through real HTTP, on real PostgreSQL and Kafka, starting from the seeded plan. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+/**
+ * The plan targets API through real HTTP, on real PostgreSQL and Kafka, starting from the seeded plan. "Now" is mid-April
+ * 2016, after the 2016 split was due (March 31).
+ */
+@StackTest(clock = "2016-04-15T02:00:00Z")
 class PlanTargetsApiTest {
-
-    private static final String SCHEMA = TestStack.uniqueName("targets");
-    private static final String TOPIC = TestStack.uniqueName("targets_topic");
-    /** "Now" for these tests: mid-April 2016, after the 2016 split was due (March 31). */
-    static final Instant NOW = Instant.parse("2016-04-15T02:00:00Z");
-
-    @DynamicPropertySource
-    static void stack(DynamicPropertyRegistry registry) {
-        TestStack.environment(SCHEMA, null).forEach((key, value) -> registry.add(key, () -> value));
-        registry.add("plan.eventing.topic", () -> TOPIC);
-    }
-
-    @TestConfiguration
-    static class FixedClock {
-        @Bean
-        @Primary
-        Clock fixedClock() {
-            return Clock.fixed(NOW, ZoneId.of("Asia/Shanghai"));
-        }
-    }
 
     static final String PLANNER = TestStack.token("planner", null);
 
+    @Autowired
+    StackNames stack;
     @LocalServerPort
     int port;
     @Autowired
@@ -84,7 +62,7 @@ class PlanTargetsApiTest {
     }
 
     long storedEvents() {
-        return jdbc.queryForObject("select count(*) from " + SCHEMA + ".domainevententry", Long.class);
+        return jdbc.queryForObject("select count(*) from " + stack.schema() + ".domainevententry", Long.class);
     }
 
     static Map<String, Object> split(double... values) {
@@ -301,7 +279,7 @@ class PlanTargetsApiTest {
     void everyStoredEventReachesKafkaAsABinaryModeCloudEventKeyedByIndicator() {
         List<ConsumerRecord<String, byte[]>> mine = new ArrayList<>();
         try (KafkaConsumer<String, byte[]> consumer = consumer()) {
-            consumer.subscribe(List.of(TOPIC));
+            consumer.subscribe(List.of(stack.topic()));
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
                 consumer.poll(Duration.ofMillis(200)).forEach(r -> {
                     if ("industrial-investment".equals(r.key())) {

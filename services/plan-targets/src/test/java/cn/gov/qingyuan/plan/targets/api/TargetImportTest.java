@@ -2,6 +2,8 @@ package cn.gov.qingyuan.plan.targets.api;
 
 import cn.gov.qingyuan.plan.testkit.Http;
 import cn.gov.qingyuan.plan.testkit.HttpResult;
+import cn.gov.qingyuan.plan.testkit.StackNames;
+import cn.gov.qingyuan.plan.testkit.StackTest;
 import cn.gov.qingyuan.plan.testkit.TestStack;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -11,11 +13,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -31,20 +30,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Imports of many targets and splits at once, as CSV and as XLSX built here with POI: a good file is recorded whole,
  * a file with bad rows is refused with every bad row listed and nothing of it recorded.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@StackTest
 class TargetImportTest {
 
-    private static final String SCHEMA = TestStack.uniqueName("target_imports");
     static final String HEADER = "kind,indicator,period,comparator,value,qingcheng,qingxin,yingde,fogang,lianzhou,yangshan,lianshan,liannan,"
             + "issued_on,provenance,mismatch_reason,source,note\n";
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    @DynamicPropertySource
-    static void stack(DynamicPropertyRegistry registry) {
-        TestStack.environment(SCHEMA, null).forEach((key, value) -> registry.add(key, () -> value));
-        registry.add("plan.eventing.topic", () -> TestStack.uniqueName("target_imports_topic"));
-    }
-
+    @Autowired
+    StackNames stack;
     @LocalServerPort
     int port;
     @Autowired
@@ -59,7 +53,7 @@ class TargetImportTest {
     }
 
     private long storedEvents() {
-        return jdbc.queryForObject("select count(*) from " + SCHEMA + ".domainevententry", Long.class);
+        return jdbc.queryForObject("select count(*) from " + stack.schema() + ".domainevententry", Long.class);
     }
 
     @Test

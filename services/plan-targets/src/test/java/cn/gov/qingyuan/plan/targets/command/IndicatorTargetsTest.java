@@ -1,6 +1,7 @@
 package cn.gov.qingyuan.plan.targets.command;
 
 import cn.gov.qingyuan.plan.contracts.County;
+import cn.gov.qingyuan.plan.contracts.RuleViolated;
 import cn.gov.qingyuan.plan.contracts.targets.CountyValue;
 import cn.gov.qingyuan.plan.contracts.targets.IndicatorCode;
 import cn.gov.qingyuan.plan.contracts.targets.PlanTargetEvent.CityTargetSet;
@@ -157,7 +158,7 @@ class IndicatorTargetsTest {
         short1.put(County.QINGCHENG, new BigDecimal("47.00"));
         fixture.given(TARGET_2016)
                 .when(issue(short1, MARCH_31, null))
-                .expectException(TargetRuleViolated.class)
+                .expectException(RuleViolated.class)
                 .expectExceptionMessage("the counties add up to 202.80 亿元 but the city target for 2016 is 205 亿元: they differ by 2.20 "
                         + "(1.07 %), more than 0.5 %; send \"acceptMismatch\": true with a reason to issue it anyway")
                 .expectNoEvents();
@@ -209,7 +210,7 @@ class IndicatorTargetsTest {
         incomplete.remove(County.LIANNAN);
         fixture.given(TARGET_2016)
                 .when(issue(incomplete, MARCH_31, "whatever the sum"))
-                .expectException(TargetRuleViolated.class)
+                .expectException(RuleViolated.class)
                 .expectExceptionMessage("a county split names all 8 counties; missing: lianshan, liannan")
                 .expectNoEvents();
     }
@@ -220,7 +221,7 @@ class IndicatorTargetsTest {
         negative.put(County.FOGANG, new BigDecimal("-1"));
         fixture.given(TARGET_2016)
                 .when(issue(negative, MARCH_31, "whatever the sum"))
-                .expectException(TargetRuleViolated.class)
+                .expectException(RuleViolated.class)
                 .expectNoEvents();
     }
 
@@ -229,7 +230,7 @@ class IndicatorTargetsTest {
         fixture.given(TARGET_2016)
                 .when(new IssueCountyAllocation(INVESTMENT, TargetPeriod.WHOLE_PLAN, SPLIT, "亿元", true, Provenance.PLAN, MARCH_31, null, null,
                         false, null))
-                .expectException(TargetRuleViolated.class)
+                .expectException(RuleViolated.class)
                 .expectNoEvents();
     }
 

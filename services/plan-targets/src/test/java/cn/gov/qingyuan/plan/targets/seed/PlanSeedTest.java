@@ -2,16 +2,15 @@ package cn.gov.qingyuan.plan.targets.seed;
 
 import cn.gov.qingyuan.plan.targets.PlanTargetsApplication;
 import cn.gov.qingyuan.plan.testkit.Http;
+import cn.gov.qingyuan.plan.testkit.StackNames;
+import cn.gov.qingyuan.plan.testkit.StackTest;
 import cn.gov.qingyuan.plan.testkit.TestStack;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import java.util.HashMap;
 import java.util.List;
@@ -22,17 +21,11 @@ import static cn.gov.qingyuan.plan.testkit.Http.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The start-up seed writes the plan once, whatever restarts and concurrently starting instances there are. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@StackTest
 class PlanSeedTest {
 
-    private static final String SCHEMA = TestStack.uniqueName("target_seed");
-
-    @DynamicPropertySource
-    static void stack(DynamicPropertyRegistry registry) {
-        TestStack.environment(SCHEMA, null).forEach((key, value) -> registry.add(key, () -> value));
-        registry.add("plan.eventing.topic", () -> TestStack.uniqueName("target_seed_topic"));
-    }
-
+    @Autowired
+    StackNames stack;
     @LocalServerPort
     int port;
     @Autowired
@@ -51,14 +44,14 @@ class PlanSeedTest {
 
     @Test
     void everyRowOfTheSeedBecameOneEventAndSeedingAgainWritesNothing() {
-        long seeded = seededEvents(SCHEMA);
+        long seeded = seededEvents(stack.schema());
         assertThat(seed.seed()).as("one command per row").isEqualTo((int) seeded);
         assertThat(seeded).isEqualTo(104);
-        long before = events(SCHEMA);
+        long before = events(stack.schema());
         CompletableFuture<Integer> one = CompletableFuture.supplyAsync(seed::seed);
         CompletableFuture<Integer> two = CompletableFuture.supplyAsync(seed::seed);
         CompletableFuture.allOf(one, two).join();
-        assertThat(events(SCHEMA)).isEqualTo(before);
+        assertThat(events(stack.schema())).isEqualTo(before);
     }
 
     @Test

@@ -39,8 +39,8 @@ class PlatformArchitectureTest {
     }
 
     @Test
-    void noServiceImportsAnother() {
-        PlatformArchitecture.noServiceImportsAnother(classes);
+    void servicesUseOnlyThePlatform() {
+        PlatformArchitecture.servicesUseOnlyThePlatform(classes);
     }
 
     @Test

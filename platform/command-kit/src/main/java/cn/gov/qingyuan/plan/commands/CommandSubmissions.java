@@ -5,6 +5,7 @@ import cn.gov.qingyuan.plan.contracts.RuleViolated;
 import cn.gov.qingyuan.plan.http.ApiProblem;
 import cn.gov.qingyuan.plan.http.CorrelationIdFilter;
 import cn.gov.qingyuan.plan.http.ProblemType;
+import cn.gov.qingyuan.plan.http.Role;
 import cn.gov.qingyuan.plan.http.Submitter;
 import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -91,7 +92,7 @@ public final class CommandSubmissions {
                 requireVersion(kind, id, expectedVersion);
                 Instant now = clock.instant();
                 String correlationId = CorrelationIdFilter.current();
-                Object result = send(kind, id, request, command.apply(new Submission(submitter, calendar.today(), now, expectedVersion)),
+                Object result = send(kind, id, request, command.apply(new Submission(submitter, calendar.today(), now, expectedVersion, calendar)),
                         SubmissionMetadata.of(submitter, now, correlationId));
                 // A creating constructor answers the new aggregate's id, and its version is then 0; other handlers answer the version.
                 long version = result instanceof Long after ? after : 0L;
@@ -104,6 +105,10 @@ public final class CommandSubmissions {
             // Read after the failed transaction: PostgreSQL refuses every statement of a transaction a duplicate key aborted.
             if (creates) {
                 refuseOutsideUnit(kind, id, submitter);
+                if (existing instanceof RuleViolated rule && kind.revisions() != null) {
+                    throw ApiProblem.conflict(rule.field(), rule.getMessage() + " to POST " + kind.addressOf(id, variables(http))
+                            + kind.revisions());
+                }
             }
             throw existing;
         }
@@ -134,6 +139,9 @@ public final class CommandSubmissions {
     }
 
     private <S> void refuseOutsideUnit(RecordKind<?, S> kind, String id, Submitter submitter) {
+        if (submitter.role() != Role.REPORTER) {
+            return;
+        }
         records.load(kind, id).ifPresent(existing -> {
             if (!kind.covers(submitter.unit(), existing.state())) {
                 throw new ApiProblem(ProblemType.FORBIDDEN, "Authorization",

@@ -32,6 +32,8 @@ public final class RecordKind<E, S> {
     private final Role writer;
     private final String missingField;
     private final Function<String, String> missing;
+    private final String revisions;
+    private final boolean servesState;
 
     private RecordKind(Builder<E, S> builder) {
         this.name = builder.name;
@@ -45,6 +47,8 @@ public final class RecordKind<E, S> {
         this.writer = builder.writer;
         this.missingField = builder.missingField != null ? builder.missingField : idField;
         this.missing = builder.missing != null ? builder.missing : id -> "no " + name + " '" + id + "' is recorded";
+        this.revisions = builder.revisions;
+        this.servesState = builder.servesState;
     }
 
     /**
@@ -102,6 +106,16 @@ public final class RecordKind<E, S> {
         return fold.apply(state, events.cast(event), sequence);
     }
 
+    /** Where below its address a record already created is changed instead ({@code /revisions}), or null. */
+    String revisions() {
+        return revisions;
+    }
+
+    /** Whether the kit answers {@code GET <address>} with the fold's state (the history it always answers). */
+    boolean servesState() {
+        return servesState;
+    }
+
     /** The 404 of an id no event was stored under. */
     ApiProblem notFound(String id) {
         return ApiProblem.notFound(missingField, missing.apply(id));
@@ -120,6 +134,8 @@ public final class RecordKind<E, S> {
         private Role writer = Role.REPORTER;
         private String missingField;
         private Function<String, String> missing;
+        private String revisions;
+        private boolean servesState = true;
 
         private Builder(String name, Class<E> events, RecordFold<E, S> fold) {
             this.name = Objects.requireNonNull(name, "name");
@@ -167,6 +183,21 @@ public final class RecordKind<E, S> {
         public Builder<E, S> missing(String field, Function<String, String> reason) {
             this.missingField = field;
             this.missing = reason;
+            return this;
+        }
+
+        /**
+         * Records of this kind are created once and changed at {@code subpath} below their address (a return's
+         * {@code /revisions}): a second create is refused with 409 pointing there.
+         */
+        public Builder<E, S> revisedAt(String subpath) {
+            this.revisions = subpath;
+            return this;
+        }
+
+        /** The service answers {@code GET <address>} itself (its state needs more than the fold); the kit answers the history. */
+        public Builder<E, S> stateReadByService() {
+            this.servesState = false;
             return this;
         }
 

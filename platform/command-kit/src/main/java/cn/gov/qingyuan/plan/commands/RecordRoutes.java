@@ -37,7 +37,9 @@ final class RecordRoutes implements SmartInitializingSingleton {
         kinds.forEach(kind -> {
             RecordReads<?, ?> reads = new RecordReads<>(kind, records);
             String address = kind.addressTemplate();
-            mappings.registerMapping(get(address), reads, state);
+            if (kind.servesState()) {
+                mappings.registerMapping(get(address), reads, state);
+            }
             mappings.registerMapping(get(address + "/history"), reads, history);
         });
     }

@@ -1,9 +1,12 @@
 package cn.gov.qingyuan.plan.contracts;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
+
+import java.util.List;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -36,5 +39,21 @@ class ContractsArchitectureTest {
                 .or().implement(cn.gov.qingyuan.plan.contracts.energy.EnergyMonitoringEvent.class)
                 .or().implement(cn.gov.qingyuan.plan.contracts.energy.EnergyManagementPlatformEvent.class)
                 .should().notBeRecords().check(contracts);
+    }
+
+    /** Every event type is a record with a schema version, and its interface's {@code ALL} lists exactly its permitted records. */
+    @Test
+    void everyEventInterfaceListsExactlyItsRecords_eachWithASchemaVersion() throws ReflectiveOperationException {
+        List<Class<?>> interfaces = contracts.stream().map(JavaClass::reflect).filter(Class::isSealed).filter(Class::isInterface)
+                .filter(type -> type.getSimpleName().endsWith("Event")).toList();
+        assertThat(interfaces).as("the guarded event interfaces exist").hasSizeGreaterThanOrEqualTo(11);
+        for (Class<?> type : interfaces) {
+            List<?> all = (List<?>) type.getField("ALL").get(null);
+            assertThat(List.<Object>of((Object[]) type.getPermittedSubclasses())).as(type.getSimpleName()).containsExactlyInAnyOrderElementsOf(all);
+            for (Class<?> event : type.getPermittedSubclasses()) {
+                assertThat(event.isRecord()).as(event.getName() + " is a record").isTrue();
+                assertThat(event.getAnnotation(SchemaVersion.class)).as(event.getName() + " has a schema version").isNotNull();
+            }
+        }
     }
 }

@@ -38,6 +38,7 @@ final class StackTestCustomizerFactory implements ContextCustomizerFactory {
             context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("stack-test", properties));
             TestPropertySourceUtils.addInlinedPropertiesToEnvironment(context, annotation.properties());
             context.getBeanFactory().registerSingleton("stackNames", names);
+            context.getBeanFactory().registerSingleton("serviceUnderTest", new ServiceUnderTest(context, names));
             if (!annotation.clock().isBlank()) {
                 OffsetDateTime now = OffsetDateTime.parse(annotation.clock());
                 context.getBeanFactory().registerSingleton("planClock", Clock.fixed(now.toInstant(), PlanZone.QINGYUAN));

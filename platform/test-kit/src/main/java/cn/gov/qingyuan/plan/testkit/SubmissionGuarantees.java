@@ -3,8 +3,7 @@ package cn.gov.qingyuan.plan.testkit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.beans.factory.annotation.Value;
 
 import java.util.Map;
 import java.util.UUID;
@@ -37,12 +36,10 @@ public abstract class SubmissionGuarantees {
         }
     }
 
-    @LocalServerPort
-    protected int port;
     @Autowired
-    protected JdbcTemplate jdbc;
-    @Autowired
-    protected StackNames stack;
+    protected ServiceUnderTest service;
+    @Value("${plan.http.max-body-bytes:65536}")
+    int maxBodyBytes;
 
     /** The unit the writer acts for ({@code county:yingde}); null for a writer without one (planners). */
     protected abstract String unit();
@@ -61,15 +58,11 @@ public abstract class SubmissionGuarantees {
     /** A request changing the record {@code created} answered for; valid once, at the record's first version. */
     protected abstract Call change(HttpResult created);
 
-    protected Http as(String role, String unit) {
-        return new Http("http://127.0.0.1:" + port, TestStack.token(role, unit));
-    }
-
     private Http writer;
 
     @BeforeEach
     void writer() {
-        writer = as(writerRole(), unit());
+        writer = service.as(writerRole(), unit());
     }
 
     private HttpResult send(Http http, Call call, Map<String, String> headers) {
@@ -83,15 +76,15 @@ public abstract class SubmissionGuarantees {
     }
 
     protected long storedEvents() {
-        return jdbc.queryForObject("select count(*) from " + stack.table("domainevententry"), Long.class);
+        return service.storedEvents();
     }
 
     @Test
     void noTokenOrABadOneIs401AndWritesNothing() {
         long before = storedEvents();
         Call call = create();
-        assertProblem(send(writer.as(null), call, Map.of()), 401, "unauthenticated", "Authorization");
-        assertProblem(send(writer.as("eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJl"), call, Map.of()), 401, "unauthenticated", "Authorization");
+        assertRefused(send(writer.as(null), call, Map.of()), 401, "unauthenticated", "Authorization");
+        assertRefused(send(writer.as("eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJl"), call, Map.of()), 401, "unauthenticated", "Authorization");
         assertThat(storedEvents()).isEqualTo(before);
     }
 
@@ -99,7 +92,7 @@ public abstract class SubmissionGuarantees {
     void anotherRoleIs403AndWritesNothing() {
         long before = storedEvents();
         String other = writerRole().equals("monitor") ? "auditor" : "monitor";
-        assertProblem(send(as(other, unit()), create(), Map.of()), 403, "forbidden", "Authorization");
+        assertRefused(send(service.as(other, unit()), create(), Map.of()), 403, "forbidden", "Authorization");
         assertThat(storedEvents()).isEqualTo(before);
     }
 
@@ -107,11 +100,11 @@ public abstract class SubmissionGuarantees {
     void aUnitThatDoesNotCoverTheRecordIs403AndWritesNothing() {
         assumeTrue(outsideUnit() != null, "this record's writers act citywide");
         HttpResult created = created();
-        Http outsider = as(writerRole(), outsideUnit());
+        Http outsider = service.as(writerRole(), outsideUnit());
         long before = storedEvents();
-        assertProblem(send(outsider, create(), Map.of()), 403, "forbidden", "Authorization");
+        assertRefused(send(outsider, create(), Map.of()), 403, "forbidden", "Authorization");
         HttpResult change = send(outsider, change(created), Map.of());
-        assertProblem(change, 403, "forbidden", "Authorization");
+        assertRefused(change, 403, "forbidden", "Authorization");
         assertThat(change.text()).doesNotContain(created.json().get("id").asText() + "\",\"version");
         assertThat(storedEvents()).isEqualTo(before);
     }
@@ -151,7 +144,7 @@ public abstract class SubmissionGuarantees {
         assertThat(send(writer, create(), key).status()).isEqualTo(201);
         long before = storedEvents();
         Call another = create();
-        assertProblem(send(writer, another, key), 422, "idempotency-key-reused", "Idempotency-Key");
+        assertRefused(send(writer, another, key), 422, "idempotency-key-reused", "Idempotency-Key");
         assertThat(storedEvents()).isEqualTo(before);
     }
 
@@ -166,7 +159,7 @@ public abstract class SubmissionGuarantees {
         long before = storedEvents();
         HttpResult elsewhere = send(writer.as(TestStack.issuer().token(subject, writerRole(), outsideUnit(), java.time.Duration.ofMinutes(5))),
                 call, key);
-        assertProblem(elsewhere, 403, "forbidden", "Authorization");
+        assertRefused(elsewhere, 403, "forbidden", "Authorization");
         assertThat(elsewhere.header("Idempotent-Replayed")).isNull();
         assertThat(storedEvents()).isEqualTo(before);
     }
@@ -179,17 +172,17 @@ public abstract class SubmissionGuarantees {
         String now = current.header("ETag");
         long before = storedEvents();
         HttpResult stale = send(writer, change(created), Map.of("If-Match", created.header("ETag")));
-        assertProblem(stale, 409, "conflict", "If-Match");
+        assertRefused(stale, 409, "conflict", "If-Match");
         assertThat(stale.header("ETag")).isEqualTo(now);
         assertThat("\"" + stale.json().get("currentVersion").asLong() + "\"").isEqualTo(now);
-        assertProblem(send(writer, change(created), Map.of("If-Match", "version one")), 400, "invalid-field", "If-Match");
+        assertRefused(send(writer, change(created), Map.of("If-Match", "version one")), 400, "invalid-field", "If-Match");
         assertThat(storedEvents()).isEqualTo(before);
     }
 
     @Test
     void anOversizedBodyIs413AndWritesNothing() {
         long before = storedEvents();
-        assertProblem(send(writer, create().withBody(Http.json("padding", "E".repeat(70_000))), Map.of()), 413, "payload-too-large", "body");
+        assertRefused(send(writer, create().withBody(Http.json("padding", "E".repeat(maxBodyBytes + 1))), Map.of()), 413, "payload-too-large", "body");
         assertThat(storedEvents()).isEqualTo(before);
     }
 
@@ -198,7 +191,7 @@ public abstract class SubmissionGuarantees {
         Call call = create();
         long before = storedEvents();
         HttpResult text = writer.send(call.method(), call.path(), "text/plain", call.body(), Map.of());
-        assertProblem(text, 415, "unsupported-media-type", "Content-Type");
+        assertRefused(text, 415, "unsupported-media-type", "Content-Type");
         assertThat(storedEvents()).isEqualTo(before);
     }
 
@@ -207,14 +200,14 @@ public abstract class SubmissionGuarantees {
         Call call = create();
         String body = call.body().replaceFirst("\\{", "{\"surpriseField\":1,");
         long before = storedEvents();
-        assertProblem(send(writer, call.withBody(body), Map.of()), 400, "unknown-field", "surpriseField");
+        assertRefused(send(writer, call.withBody(body), Map.of()), 400, "unknown-field", "surpriseField");
         assertThat(storedEvents()).isEqualTo(before);
     }
 
     @Test
     void malformedJsonIs400() {
         long before = storedEvents();
-        assertProblem(send(writer, create().withBody("{\"oops\": "), Map.of()), 400, "malformed-json", "body");
+        assertRefused(send(writer, create().withBody("{\"oops\": "), Map.of()), 400, "malformed-json", "body");
         assertThat(storedEvents()).isEqualTo(before);
     }
 
@@ -222,13 +215,17 @@ public abstract class SubmissionGuarantees {
     void aJsonArrayIs400WithoutInternalNames() {
         long before = storedEvents();
         HttpResult array = send(writer, create().withBody("[1, 2]"), Map.of());
-        assertProblem(array, 400, "malformed-json", "body");
+        assertRefused(array, 400, "malformed-json", "body");
         assertThat(array.text()).doesNotContain("cn.gov").doesNotContain("java.").doesNotContain("Request`").doesNotContain("$");
         assertThat(storedEvents()).isEqualTo(before);
     }
 
-    /** @param reason a fragment of the problem's field or reason */
-    protected static void assertProblem(HttpResult result, int status, String type, String reason) {
+    /**
+     * A refusal as every API answers it: problem+json of this status and {@code type}, naming a field.
+     *
+     * @param reason a fragment of the problem's field or reason
+     */
+    protected static void assertRefused(HttpResult result, int status, String type, String reason) {
         assertThat(result.status()).as(result.text()).isEqualTo(status);
         assertThat(result.contentType()).startsWith("application/problem+json");
         assertThat(result.json().get("type").asText()).as(result.text()).isEqualTo("urn:qingyuan-plan:problem:" + type);

@@ -44,6 +44,11 @@ final class FactBatch {
         return this;
     }
 
+    /** A project's figure of a month, keyed by the project and month, so a correction replaces it. */
+    FactBatch projectMonth(Measure measure, String projectId, County county, ReportingPeriod period, BigDecimal value) {
+        return fact(measure, projectId + "|" + period, county, projectId, period, value);
+    }
+
     /** One fact per measure of a return, keyed by the reporter and month, so a revision replaces them. */
     FactBatch figures(String reporter, County county, ReportingPeriod period, Map<Measure, BigDecimal> figures) {
         figures.forEach((measure, value) -> fact(measure, reporter + "|" + period, county, reporter, period, value));

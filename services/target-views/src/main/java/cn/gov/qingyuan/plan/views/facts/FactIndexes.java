@@ -1,29 +1,10 @@
 package cn.gov.qingyuan.plan.views.facts;
 
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 
 /** The in-memory indexes the figures read, one of each per instance, filled by {@link FactStore}. */
 @Configuration(proxyBeanMethods = false)
+@Import({FactIndex.class, SubmissionIndex.class, TargetIndex.class, ProjectIndex.class})
 class FactIndexes {
-
-    @Bean
-    FactIndex factIndex() {
-        return new FactIndex();
-    }
-
-    @Bean
-    SubmissionIndex submissionIndex() {
-        return new SubmissionIndex();
-    }
-
-    @Bean
-    TargetIndex targetIndex() {
-        return new TargetIndex();
-    }
-
-    @Bean
-    ProjectIndex projectIndex() {
-        return new ProjectIndex();
-    }
 }

@@ -30,7 +30,7 @@ class FiguresConfiguration {
     @Bean
     IndicatorViews indicatorViews(Indicators indicators, FactIndex facts, TargetIndex targets,
                                   @Value("${plan.views.bottom-group-size:3}") int bottomGroupSize) {
-        return over(indicators, facts, targets, bottomGroupSize);
+        return new IndicatorViews(indicators, facts, targets, bottomGroupSize);
     }
 
     @Bean
@@ -41,12 +41,5 @@ class FiguresConfiguration {
     @Bean
     InvestmentFigures investmentFigures(FactIndex facts, ProjectIndex projects, TargetIndex targets) {
         return new InvestmentFigures(facts, projects, new Targets(targets));
-    }
-
-    /** The views over these facts and targets, as the service computes them. */
-    static IndicatorViews over(Indicators indicators, FactIndex facts, TargetIndex targets, int bottomGroupSize) {
-        Recipes recipes = new Recipes(indicators);
-        IndicatorValues values = new IndicatorValues(new MeasureFigures(facts), recipes, indicators);
-        return new IndicatorViews(indicators, new IndicatorRows(values, new Targets(targets), recipes), recipes, bottomGroupSize);
     }
 }

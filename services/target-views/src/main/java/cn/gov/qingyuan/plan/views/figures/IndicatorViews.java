@@ -4,7 +4,9 @@ import cn.gov.qingyuan.plan.contracts.County;
 import cn.gov.qingyuan.plan.contracts.targets.Indicator;
 import cn.gov.qingyuan.plan.contracts.targets.Indicators;
 import cn.gov.qingyuan.plan.contracts.targets.TargetPeriod;
+import cn.gov.qingyuan.plan.views.facts.FactIndex;
 import cn.gov.qingyuan.plan.views.facts.FactsChanged;
+import cn.gov.qingyuan.plan.views.facts.TargetIndex;
 import cn.gov.qingyuan.plan.views.figures.Views.CountyStanding;
 import cn.gov.qingyuan.plan.views.figures.Views.IndicatorView;
 import cn.gov.qingyuan.plan.views.figures.Views.Ranking;
@@ -37,10 +39,11 @@ public final class IndicatorViews {
     private final Recipes recipes;
     private final int bottomGroupSize;
 
-    IndicatorViews(Indicators indicators, IndicatorRows rows, Recipes recipes, int bottomGroupSize) {
+    /** The views over these facts and targets, as the service computes them. */
+    IndicatorViews(Indicators indicators, FactIndex facts, TargetIndex targets, int bottomGroupSize) {
         this.indicators = indicators;
-        this.rows = rows;
-        this.recipes = recipes;
+        this.recipes = new Recipes(indicators);
+        this.rows = new IndicatorRows(new IndicatorValues(new MeasureFigures(facts), recipes, indicators), new Targets(targets), recipes);
         this.bottomGroupSize = bottomGroupSize;
     }
 

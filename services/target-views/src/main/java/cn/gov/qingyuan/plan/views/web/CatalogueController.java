@@ -35,18 +35,11 @@ class CatalogueController {
         }
     }
 
-    private final Indicators indicators;
-    private final Parks parks;
+    /** The same for every call: the shipped indicators and parks do not change while the service runs. */
+    private final Map<String, Object> catalogue;
 
     CatalogueController(Indicators indicators, Parks parks) {
-        this.indicators = indicators;
-        this.parks = parks;
-    }
-
-    @Operation(summary = "The indicators, counties, parks, periods and status thresholds the views use")
-    @GetMapping("/api/views/catalogue")
-    Map<String, Object> catalogue() {
-        return Map.of(
+        this.catalogue = Map.of(
                 "indicators", indicators.all().stream().map(CatalogueIndicator::of).toList(),
                 "counties", Arrays.stream(County.values())
                         .map(c -> Map.of("code", c.code(), "nameZh", c.chineseName(), "nameEn", c.englishName())).toList(),
@@ -56,5 +49,11 @@ class CatalogueController {
                 "statusThresholds", Map.of("AHEAD", "progress >= 105 %", "ON_TRACK", "95 % <= progress < 105 %",
                         "AT_RISK", "85 % <= progress < 95 %", "BEHIND", "progress < 85 %",
                         "progress", "actual / expected-by-now (expected / actual for a ceiling)"));
+    }
+
+    @Operation(summary = "The indicators, counties, parks, periods and status thresholds the views use")
+    @GetMapping("/api/views/catalogue")
+    Map<String, Object> catalogue() {
+        return catalogue;
     }
 }

@@ -16,7 +16,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
+import java.time.LocalDate;
+import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import static cn.gov.qingyuan.plan.views.web.RequestValues.period;
@@ -108,29 +111,36 @@ class ViewsController {
     @Operation(summary = "Reporting discipline of a year under the 8-day rule: per unit and month, and totals")
     @GetMapping("/reporting")
     ResponseEntity<?> reporting(@RequestParam int year, @RequestParam(defaultValue = "json") String format) {
-        int y = year(year);
-        return render(format, () -> reporting.of(y, clock.today()), ViewTables::of);
+        return render(format, ofYear(year, reporting::of), ViewTables::of);
     }
 
     @GetMapping("/reporting/stream")
     SseEmitter reportingStream(@RequestParam int year) {
-        int y = year(year);
-        return live.open("reporting", Integer.toString(y), change -> change.reporting() && change.years().contains(y),
-                indicators -> reporting.of(y, clock.today()));
+        return yearStream("reporting", year, ViewChange::reporting, reporting::of);
     }
 
     @Operation(summary = "The plan's summons list for a year: counties missing an annual target and ranking in the bottom group")
     @GetMapping("/supervision")
     ResponseEntity<?> supervision(@RequestParam int year, @RequestParam(defaultValue = "json") String format) {
-        int y = year(year);
-        return render(format, () -> views.supervision(y, clock.today()), ViewTables::of);
+        return render(format, ofYear(year, views::supervision), ViewTables::of);
     }
 
     @GetMapping("/supervision/stream")
     SseEmitter supervisionStream(@RequestParam int year) {
+        return yearStream("supervision", year, change -> !change.indicators().isEmpty(), views::supervision);
+    }
+
+    /** A view of a plan year as of today, the year checked now (before the format). */
+    private <V> Supplier<V> ofYear(int year, BiFunction<Integer, LocalDate, V> view) {
         int y = year(year);
-        return live.open("supervision", Integer.toString(y), change -> !change.indicators().isEmpty() && change.years().contains(y),
-                indicators -> views.supervision(y, clock.today()));
+        return () -> view.apply(y, clock.today());
+    }
+
+    /** The stream of a view of a plan year: sent again when a change of that year is of its kind. */
+    private SseEmitter yearStream(String name, int year, Predicate<ViewChange> ofItsKind, BiFunction<Integer, LocalDate, ?> view) {
+        int y = year(year);
+        return live.open(name, Integer.toString(y), change -> ofItsKind.test(change) && change.years().contains(y),
+                indicators -> view.apply(y, clock.today()));
     }
 
     private IndicatorView indicatorView(String indicator, TargetPeriod period) {

@@ -25,7 +25,7 @@ class IndicatorFiguresTest {
 
     private final FactIndex facts = new FactIndex();
     private final TargetIndex targets = new TargetIndex();
-    private final IndicatorViews views = FiguresConfiguration.over(Indicators.shipped(), facts, targets, 3);
+    private final IndicatorViews views = new IndicatorViews(Indicators.shipped(), facts, targets, 3);
 
     @Test
     void aShareIsTheSumOfNumeratorsOverTheSumOfDenominatorsNeverAnAverageOfShares() {

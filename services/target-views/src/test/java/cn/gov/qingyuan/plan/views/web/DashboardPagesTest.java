@@ -2,30 +2,23 @@ package cn.gov.qingyuan.plan.views.web;
 
 import cn.gov.qingyuan.plan.testkit.Http;
 import cn.gov.qingyuan.plan.testkit.HttpResult;
-import cn.gov.qingyuan.plan.testkit.TestStack;
+import cn.gov.qingyuan.plan.testkit.ServiceUnderTest;
+import cn.gov.qingyuan.plan.testkit.StackTest;
+import cn.gov.qingyuan.plan.views.ViewsStack;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The dashboard's page, scripts and chart library load without a token; the data they read does not. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@StackTest(properties = ViewsStack.OWN_CONSUMER_GROUP)
 class DashboardPagesTest {
 
-    @DynamicPropertySource
-    static void stack(DynamicPropertyRegistry registry) {
-        TestStack.environment(null, TestStack.uniqueName("views")).forEach((key, value) -> registry.add(key, () -> value));
-        registry.add("plan.projection.consumer-group", () -> TestStack.uniqueName("views"));
-    }
-
-    @LocalServerPort
-    int port;
+    @Autowired
+    ServiceUnderTest service;
 
     private Http anonymous() {
-        return new Http("http://127.0.0.1:" + port);
+        return service.as(null);
     }
 
     @Test
@@ -54,6 +47,6 @@ class DashboardPagesTest {
     @Test
     void theDataStillNeedsAToken() {
         assertThat(anonymous().get("/api/views/city?period=2015").status()).isEqualTo(401);
-        assertThat(anonymous().as(TestStack.token("monitor", null)).get("/api/views/city?period=2015").status()).isEqualTo(200);
+        assertThat(service.as("monitor", null).get("/api/views/city?period=2015").status()).isEqualTo(200);
     }
 }

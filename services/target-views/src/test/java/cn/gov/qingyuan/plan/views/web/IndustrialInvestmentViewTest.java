@@ -18,8 +18,11 @@ import cn.gov.qingyuan.plan.contracts.targets.TargetComparator;
 import cn.gov.qingyuan.plan.contracts.targets.TargetPeriod;
 import cn.gov.qingyuan.plan.testkit.Http;
 import cn.gov.qingyuan.plan.testkit.HttpResult;
+import cn.gov.qingyuan.plan.testkit.ServiceUnderTest;
+import cn.gov.qingyuan.plan.testkit.StackTest;
 import cn.gov.qingyuan.plan.testkit.TestStack;
 import cn.gov.qingyuan.plan.views.EventPublisher;
+import cn.gov.qingyuan.plan.views.ViewsStack;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.mongodb.client.MongoDatabase;
 import io.cloudevents.CloudEvent;
@@ -35,10 +38,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import java.math.BigDecimal;
 import java.net.URI;
@@ -57,17 +56,10 @@ import static org.awaitility.Awaitility.await;
  * ({@code indicator-facts}) in the MongoDB stand-in, read back over real HTTP. Each
  * test uses its own counties' figures as deltas, so tests sharing the topic do not disturb each other.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@StackTest(properties = ViewsStack.OWN_CONSUMER_GROUP)
 class IndustrialInvestmentViewTest {
 
-    private static final String DATABASE = TestStack.uniqueName("views");
     private static EventPublisher events;
-
-    @DynamicPropertySource
-    static void stack(DynamicPropertyRegistry registry) {
-        TestStack.environment(null, DATABASE).forEach((key, value) -> registry.add(key, () -> value));
-        registry.add("plan.projection.consumer-group", () -> TestStack.uniqueName("views"));
-    }
 
     @BeforeAll
     static void producer() {
@@ -79,15 +71,15 @@ class IndustrialInvestmentViewTest {
         events.close();
     }
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    ServiceUnderTest service;
     @Autowired
     MongoDatabase database;
     Http http;
 
     @BeforeEach
     void setUp() {
-        http = new Http("http://127.0.0.1:" + port, TestStack.token("monitor", null));
+        http = service.as("monitor", null);
     }
 
     @Test
@@ -202,7 +194,7 @@ class IndustrialInvestmentViewTest {
         HttpResult anonymous = http.as(null).get("/api/views/industrial-investment/city?period=2015");
         assertThat(anonymous.status()).isEqualTo(401);
         assertThat(anonymous.json().get("type").asText()).isEqualTo("urn:qingyuan-plan:problem:unauthenticated");
-        assertThat(http.as(TestStack.token("reporter", "county:qingxin")).get("/api/views/industrial-investment/city?period=2015").status())
+        assertThat(service.as("reporter", "county:qingxin").get("/api/views/industrial-investment/city?period=2015").status())
                 .as("reporting units may see how the plan stands").isEqualTo(200);
         assertThat(http.as(null).get("/actuator/health").status()).isEqualTo(200);
     }

@@ -7,17 +7,17 @@ import cn.gov.qingyuan.plan.contracts.energy.CountyEnergyReturnEvent.CountyEnerg
 import cn.gov.qingyuan.plan.contracts.energy.EnergyReturnFigures;
 import cn.gov.qingyuan.plan.testkit.Http;
 import cn.gov.qingyuan.plan.testkit.HttpResult;
+import cn.gov.qingyuan.plan.testkit.ServiceUnderTest;
+import cn.gov.qingyuan.plan.testkit.StackTest;
 import cn.gov.qingyuan.plan.testkit.TestStack;
 import cn.gov.qingyuan.plan.views.EventPublisher;
+import cn.gov.qingyuan.plan.views.ViewsStack;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
@@ -38,28 +38,22 @@ import static cn.gov.qingyuan.plan.testkit.ProblemAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The views over real HTTP: the live stream, the exports, and clear problems for bad requests. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@StackTest(properties = ViewsStack.OWN_CONSUMER_GROUP)
 class ViewsApiTest {
 
     private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     private static final String TOKEN = TestStack.token("monitor", null);
 
-    @DynamicPropertySource
-    static void stack(DynamicPropertyRegistry registry) {
-        TestStack.environment(null, TestStack.uniqueName("views-api")).forEach((key, value) -> registry.add(key, () -> value));
-        registry.add("plan.projection.consumer-group", () -> TestStack.uniqueName("views-api"));
-    }
-
-    @LocalServerPort
-    int port;
+    @Autowired
+    ServiceUnderTest service;
 
     private Http http() {
-        return new Http("http://localhost:" + port, TOKEN);
+        return service.as(TOKEN);
     }
 
     @Test
     void anAppliedEventAppearsOnTheStreamOfTheViewsItChangesWithItsCause() throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/views/counties/lianshan/stream?period=2016"))
+        HttpRequest request = HttpRequest.newBuilder(URI.create(service.url() + "/api/views/counties/lianshan/stream?period=2016"))
                 .header("Authorization", "Bearer " + TOKEN).header("Accept", "text/event-stream").build();
         HttpResponse<InputStream> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofInputStream());
         assertThat(response.statusCode()).isEqualTo(200);
@@ -140,7 +134,7 @@ class ViewsApiTest {
     }
 
     private byte[] bytes(String path) throws Exception {
-        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(service.url() + path))
                 .header("Authorization", "Bearer " + TOKEN).build(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(response.statusCode()).as(path).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type").orElse("")).as(path).startsWith("application/vnd.openxmlformats");

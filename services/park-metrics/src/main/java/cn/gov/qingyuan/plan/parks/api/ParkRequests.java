@@ -2,21 +2,12 @@ package cn.gov.qingyuan.plan.parks.api;
 
 import cn.gov.qingyuan.plan.commands.FiguresWithin;
 import cn.gov.qingyuan.plan.contracts.parks.ParkFigures;
-import jakarta.validation.Constraint;
-import jakarta.validation.Payload;
+import cn.gov.qingyuan.plan.http.figures.WanYuan;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import java.lang.annotation.Documented;
-import java.lang.annotation.ElementType;
-import java.lang.annotation.Retention;
-import java.lang.annotation.RetentionPolicy;
-import java.lang.annotation.Target;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -27,22 +18,6 @@ import java.time.LocalDate;
 final class ParkRequests {
 
     private ParkRequests() {
-    }
-
-    /** 0 to 1,000 亿 (far above the plan's 2017 target for all parks together), in 万元 with at most two decimals. */
-    @Documented
-    @Constraint(validatedBy = {})
-    @Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.ANNOTATION_TYPE})
-    @Retention(RetentionPolicy.RUNTIME)
-    @DecimalMin(value = "0", message = "must not be negative")
-    @DecimalMax(value = "10000000", message = "must not exceed 10000000 万元 (1,000 亿)")
-    @Digits(integer = 8, fraction = 2, message = "must be in 万元 with at most two decimals")
-    @interface WanYuan {
-        String message() default "must be 0 to 10000000 万元 with at most two decimals";
-
-        Class<?>[] groups() default {};
-
-        Class<? extends Payload>[] payload() default {};
     }
 
     /** The body of {@code PUT /api/parks/{parkId}/months/{period}}: the month's figures (see {@link ParkFigures}). */

@@ -1,21 +1,18 @@
 package cn.gov.qingyuan.plan.parks.api;
 
-import cn.gov.qingyuan.plan.testkit.StackNames;
-import cn.gov.qingyuan.plan.testkit.StackTest;
 import cn.gov.qingyuan.plan.testkit.Http;
 import cn.gov.qingyuan.plan.testkit.HttpResult;
+import cn.gov.qingyuan.plan.testkit.ServiceUnderTest;
+import cn.gov.qingyuan.plan.testkit.StackTest;
 import cn.gov.qingyuan.plan.testkit.TestStack;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -23,6 +20,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import static cn.gov.qingyuan.plan.testkit.Http.json;
@@ -43,23 +41,13 @@ class ParkMetricsApiTest {
     /** "Now" for these tests: mid-June 2015, so May's figures are late (due 8 June) and July has not begun. */
     static final Instant NOW = Instant.parse("2015-06-15T02:00:00Z");
 
-    static final String ECONOMY_BUREAU = TestStack.token("reporter", "bureau:economy-it");
-    static final String AUDITOR = TestStack.token("auditor", null);
-
-    @Autowired
-    StackNames stack;
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcTemplate jdbc;
+    private final ServiceUnderTest service;
     /** A reporter of the city's Economy & IT bureau, which reports for every park. */
-    Http http;
-    Http auditor;
+    private final Http http;
 
-    @BeforeEach
-    void setUp() {
-        http = new Http("http://127.0.0.1:" + port, ECONOMY_BUREAU);
-        auditor = http.as(AUDITOR);
+    ParkMetricsApiTest(@Autowired ServiceUnderTest service) {
+        this.service = service;
+        this.http = service.as("reporter", "bureau:economy-it");
     }
 
     static String figures(Object investment, Object industrial, Object aboveScale) {
@@ -77,10 +65,6 @@ class ParkMetricsApiTest {
         figures.put("industrialValueAddedWanYuan", industrial);
         figures.put("aboveScaleValueAddedWanYuan", aboveScale);
         return json("figures", figures, "reason", reason);
-    }
-
-    long storedEvents() {
-        return jdbc.queryForObject("select count(*) from " + stack.table("domainevententry"), Long.class);
     }
 
     @Test
@@ -108,7 +92,7 @@ class ParkMetricsApiTest {
         assertThat(state.json().get("reportedOn").asText()).isEqualTo("2015-06-15");
         assertThat(state.json().get("revisions").asInt()).isEqualTo(1);
 
-        HttpResult history = auditor.get("/api/parks/huaqiao/months/2015-05/history");
+        HttpResult history = service.as("auditor", null).get("/api/parks/huaqiao/months/2015-05/history");
         assertThat(history.status()).isEqualTo(200);
         assertThat(history.json()).hasSize(2);
         JsonNode submission = history.json().get(0);
@@ -138,7 +122,7 @@ class ParkMetricsApiTest {
         assertThat(started.status()).as(started.text()).isEqualTo(201);
         assertThat(started.header("ETag")).isEqualTo("\"0\"");
         assertThat(started.header("Location")).isEqualTo("/api/parks/yuantan/circular-economy-retrofit");
-        long before = storedEvents();
+        long before = service.storedEvents();
         assertProblem(committee.postJson("/api/parks/yuantan/circular-economy-retrofit/start", json("startedOn", "2015-03-03")),
                 409, "startedOn", "already started on 2015-03-02");
         assertProblem(committee.postJson("/api/parks/yuantan/circular-economy-retrofit/completion", json("completedOn", "2015-03-01")),
@@ -147,7 +131,7 @@ class ParkMetricsApiTest {
                 400, "completedOn", "in the future");
         assertProblem(committee.postJson("/api/parks/yuantan/circular-economy-retrofit/completion", json("completedOn", "2015-06-01"),
                 Map.of("If-Match", "\"3\"")), 409, "If-Match", "the current version is 0");
-        assertThat(storedEvents()).isEqualTo(before);
+        assertThat(service.storedEvents()).isEqualTo(before);
 
         HttpResult completed = http.as(TestStack.token("reporter", "county:qingcheng"))
                 .postJson("/api/parks/yuantan/circular-economy-retrofit/completion", json("completedOn", "2015-06-01"), Map.of("If-Match", "\"0\""));
@@ -159,16 +143,21 @@ class ParkMetricsApiTest {
         assertThat(state.get("county").asText()).isEqualTo("qingcheng");
         assertProblem(committee.postJson("/api/parks/yuantan/circular-economy-retrofit/completion", json("completedOn", "2015-06-02")),
                 409, "completedOn", "already completed on 2015-06-01");
-        assertThat(auditor.get("/api/parks/yuantan/circular-economy-retrofit/history").json()).hasSize(2);
+        assertThat(service.as("auditor", null).get("/api/parks/yuantan/circular-economy-retrofit/history").json()).hasSize(2);
     }
 
     @Test
     void completingARetrofitNeverStartedIsAConflictAndWritesNothing() {
-        long before = storedEvents();
+        long before = service.storedEvents();
         assertProblem(http.postJson("/api/parks/minzu/circular-economy-retrofit/completion", json("completedOn", "2015-06-01")),
                 409, "completedOn", "was never started");
-        assertProblem(http.get("/api/parks/minzu/circular-economy-retrofit"), 404, "parkId", "no circular-economy retrofit 'minzu' is recorded");
-        assertThat(storedEvents()).isEqualTo(before);
+        assertProblem(http.get("/api/parks/minzu/circular-economy-retrofit"), 404, "parkId", "has not started");
+        assertThat(service.storedEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void readingAMonthNeverSubmittedIsNotFoundOnItsPeriod() {
+        assertProblem(http.get("/api/parks/minzu/months/2015-01"), 404, "period", "no figures 'minzu/2015-01' were submitted");
     }
 
     static Stream<Arguments> badSubmissions() {
@@ -197,9 +186,7 @@ class ParkMetricsApiTest {
     @MethodSource("badSubmissions")
     void aBadSubmissionIsRefusedWithTheFieldAndReasonAndWritesNothing(String problem, String parkAndPeriod, String body,
                                                                        int status, String field, String reason) {
-        long before = storedEvents();
-        assertProblem(http.putJson("/api/parks/" + parkAndPeriod, body), status, field, reason);
-        assertThat(storedEvents()).isEqualTo(before);
+        refusedWritingNothing(() -> http.putJson("/api/parks/" + parkAndPeriod, body), status, field, reason);
     }
 
     static Stream<Arguments> badRevisions() {
@@ -227,20 +214,25 @@ class ParkMetricsApiTest {
     void aBadRevisionIsRefusedWithTheFieldAndReasonAndWritesNothing(String problem, String parkAndPeriod, String body,
                                                                      int status, String field, String reason) {
         assertThat(http.putJson("/api/parks/yinghong/months/2015-04", fullMonth()).status()).isIn(201, 409);
-        long before = storedEvents();
         Map<String, String> headers = problem.equals("bad If-Match") ? Map.of("If-Match", "version one") : Map.of();
-        assertProblem(http.postJson("/api/parks/" + parkAndPeriod + "/revisions", body, headers), status, field, reason);
-        assertThat(storedEvents()).isEqualTo(before);
+        refusedWritingNothing(() -> http.postJson("/api/parks/" + parkAndPeriod + "/revisions", body, headers), status, field, reason);
+    }
+
+    /** Sends the request, checks that it is refused with this problem, and that it wrote nothing. */
+    private void refusedWritingNothing(Supplier<HttpResult> request, int status, String field, String reason) {
+        long before = service.storedEvents();
+        assertProblem(request.get(), status, field, reason);
+        assertThat(service.storedEvents()).isEqualTo(before);
     }
 
     @Test
     void aSecondSubmissionOfTheSameMonthIsAConflictThatPointsToRevisionsAndWritesNothing() {
         assertThat(http.putJson("/api/parks/fogang/months/2015-05", fullMonth()).status()).isEqualTo(201);
-        long before = storedEvents();
+        long before = service.storedEvents();
         HttpResult again = http.putJson("/api/parks/fogang/months/2015-05", figures(1, null, null));
         assertProblem(again, 409, "period", "already submitted");
         assertThat(again.json().get("reason").asText()).endsWith("POST /api/parks/fogang/months/2015-05/revisions");
-        assertThat(storedEvents()).isEqualTo(before);
+        assertThat(service.storedEvents()).isEqualTo(before);
     }
 
     @Test
@@ -255,7 +247,7 @@ class ParkMetricsApiTest {
 
         List<ConsumerRecord<String, byte[]>> mine = new ArrayList<>();
         try (KafkaConsumer<String, byte[]> consumer = consumerFromStart()) {
-            consumer.subscribe(List.of(stack.topic()));
+            consumer.subscribe(List.of(service.names().topic()));
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
                 consumer.poll(Duration.ofMillis(200)).forEach(r -> {
                     if (r.key().startsWith("huadu-auto-parts")) {

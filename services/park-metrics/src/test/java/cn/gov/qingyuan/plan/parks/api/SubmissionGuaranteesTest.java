@@ -2,7 +2,6 @@ package cn.gov.qingyuan.plan.parks.api;
 
 import cn.gov.qingyuan.plan.testkit.Http;
 import cn.gov.qingyuan.plan.testkit.HttpResult;
-import cn.gov.qingyuan.plan.testkit.ProblemAssertions;
 import cn.gov.qingyuan.plan.testkit.SubmissionGuarantees;
 import cn.gov.qingyuan.plan.testkit.TestStack;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,6 +16,7 @@ import static cn.gov.qingyuan.plan.parks.api.ParkMetricsApiTest.figures;
 import static cn.gov.qingyuan.plan.parks.api.ParkMetricsApiTest.fullMonth;
 import static cn.gov.qingyuan.plan.parks.api.ParkMetricsApiTest.revision;
 import static cn.gov.qingyuan.plan.testkit.Http.json;
+import static cn.gov.qingyuan.plan.testkit.ProblemAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -34,7 +34,7 @@ class SubmissionGuaranteesTest extends SubmissionGuarantees {
 
     @BeforeEach
     void bureau() {
-        http = as("reporter", "bureau:economy-it");
+        http = service.as("reporter", "bureau:economy-it");
     }
 
     @Override
@@ -63,8 +63,8 @@ class SubmissionGuaranteesTest extends SubmissionGuarantees {
         HttpResult created = http.putJson("/api/parks/minzu/months/2015-03", fullMonth());
         assertThat(created.status()).as(created.text()).isEqualTo(201);
         long before = storedEvents();
-        HttpResult again = as("reporter", "county:yingde").putJson("/api/parks/minzu/months/2015-03", fullMonth());
-        assertProblem(again, 403, "forbidden", "Authorization");
+        HttpResult again = service.as("reporter", "county:yingde").putJson("/api/parks/minzu/months/2015-03", fullMonth());
+        assertRefused(again, 403, "forbidden", "Authorization");
         assertThat(again.text()).doesNotContain("already submitted");
         assertThat(storedEvents()).isEqualTo(before);
     }
@@ -72,10 +72,10 @@ class SubmissionGuaranteesTest extends SubmissionGuarantees {
     @Test
     void noTokenOrAForgedOneIs401AndWritesNothing() {
         long before = storedEvents();
-        ProblemAssertions.assertProblem(http.as(null).putJson("/api/parks/fogang/months/2015-02", fullMonth()), 401, "Authorization", "");
-        ProblemAssertions.assertProblem(http.as("eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJl").putJson("/api/parks/fogang/months/2015-02", fullMonth()),
+        assertProblem(http.as(null).putJson("/api/parks/fogang/months/2015-02", fullMonth()), 401, "Authorization", "");
+        assertProblem(http.as("eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJl").putJson("/api/parks/fogang/months/2015-02", fullMonth()),
                 401, "Authorization", "");
-        ProblemAssertions.assertProblem(http.as(null).postJson("/api/parks/fogang/circular-economy-retrofit/start", json("startedOn", "2015-03-02")),
+        assertProblem(http.as(null).postJson("/api/parks/fogang/circular-economy-retrofit/start", json("startedOn", "2015-03-02")),
                 401, "Authorization", "");
         assertThat(storedEvents()).isEqualTo(before);
     }
@@ -85,16 +85,16 @@ class SubmissionGuaranteesTest extends SubmissionGuarantees {
         assertThat(http.putJson("/api/parks/high-tech-zone/months/2015-02", fullMonth()).status()).isEqualTo(201);
         long before = storedEvents();
         Http yinghongCommittee = http.as(TestStack.token("reporter", "park:yinghong"));
-        ProblemAssertions.assertProblem(yinghongCommittee.putJson("/api/parks/high-tech-zone/months/2015-03", fullMonth()), 403, "Authorization",
+        assertProblem(yinghongCommittee.putJson("/api/parks/high-tech-zone/months/2015-03", fullMonth()), 403, "Authorization",
                 "park:yinghong does not report for park high-tech-zone in qingcheng");
-        ProblemAssertions.assertProblem(http.as(TestStack.token("reporter", "county:yingde")).postJson("/api/parks/high-tech-zone/months/2015-02/revisions",
+        assertProblem(http.as(TestStack.token("reporter", "county:yingde")).postJson("/api/parks/high-tech-zone/months/2015-02/revisions",
                 revision(1, null, null, "not ours to revise")), 403, "Authorization", "county:yingde does not report for park high-tech-zone");
-        ProblemAssertions.assertProblem(yinghongCommittee.postJson("/api/parks/high-tech-zone/circular-economy-retrofit/start", json("startedOn", "2015-03-02")),
+        assertProblem(yinghongCommittee.postJson("/api/parks/high-tech-zone/circular-economy-retrofit/start", json("startedOn", "2015-03-02")),
                 403, "Authorization", "does not report for park high-tech-zone");
-        ProblemAssertions.assertProblem(yinghongCommittee.get("/api/parks/high-tech-zone/months/2015-02"), 403, "Authorization", "does not report for this park month");
-        ProblemAssertions.assertProblem(http.as(TestStack.token("monitor", null)).putJson("/api/parks/high-tech-zone/months/2015-03", fullMonth()),
+        assertProblem(yinghongCommittee.get("/api/parks/high-tech-zone/months/2015-02"), 403, "Authorization", "does not report for this park month");
+        assertProblem(http.as(TestStack.token("monitor", null)).putJson("/api/parks/high-tech-zone/months/2015-03", fullMonth()),
                 403, "Authorization", "");
-        ProblemAssertions.assertProblem(http.get("/api/parks/high-tech-zone/months/2015-02/history"), 403, "Authorization", "");
+        assertProblem(http.get("/api/parks/high-tech-zone/months/2015-02/history"), 403, "Authorization", "");
         assertThat(storedEvents()).isEqualTo(before);
 
         assertThat(http.as(TestStack.token("reporter", "park:high-tech-zone")).putJson("/api/parks/high-tech-zone/months/2015-03", fullMonth())
@@ -115,7 +115,7 @@ class SubmissionGuaranteesTest extends SubmissionGuarantees {
         assertThat(retry.json()).isEqualTo(created.json());
         assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
         assertThat(storedEvents()).isEqualTo(before + 1);
-        ProblemAssertions.assertProblem(http.putJson("/api/parks/guangqing-shijiao/months/2015-02", figures(1, null, null), Map.of("Idempotency-Key", key)),
+        assertProblem(http.putJson("/api/parks/guangqing-shijiao/months/2015-02", figures(1, null, null), Map.of("Idempotency-Key", key)),
                 422, "Idempotency-Key", "");
 
         String startKey = UUID.randomUUID().toString();
@@ -137,7 +137,7 @@ class SubmissionGuaranteesTest extends SubmissionGuarantees {
         long before = storedEvents();
         HttpResult stale = http.postJson("/api/parks/yangshan-qigong/months/2015-05/revisions", revision(2, null, null, "more invoices"),
                 Map.of("If-Match", "\"0\""));
-        ProblemAssertions.assertProblem(stale, 409, "If-Match", "the current version is 1");
+        assertProblem(stale, 409, "If-Match", "the current version is 1");
         assertThat(stale.json().get("currentVersion").asLong()).isEqualTo(1);
         assertThat(stale.header("ETag")).isEqualTo("\"1\"");
         assertThat(storedEvents()).isEqualTo(before);

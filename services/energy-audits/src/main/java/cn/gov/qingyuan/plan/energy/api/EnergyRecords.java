@@ -1,5 +1,6 @@
 package cn.gov.qingyuan.plan.energy.api;
 
+import cn.gov.qingyuan.plan.commands.RecordFold;
 import cn.gov.qingyuan.plan.commands.RecordKind;
 import cn.gov.qingyuan.plan.contracts.County;
 import cn.gov.qingyuan.plan.contracts.ReportingPeriod;
@@ -10,79 +11,71 @@ import cn.gov.qingyuan.plan.contracts.energy.EnergyMonitoringEvent;
 import cn.gov.qingyuan.plan.contracts.energy.MotorUpgradeEvent;
 import cn.gov.qingyuan.plan.energy.command.AuditRecord;
 import cn.gov.qingyuan.plan.energy.command.ConnectionRecord;
+import cn.gov.qingyuan.plan.energy.command.CountyRecord;
 import cn.gov.qingyuan.plan.energy.command.EnergyReturnRecord;
 import cn.gov.qingyuan.plan.energy.command.PlatformRecord;
 import cn.gov.qingyuan.plan.energy.command.UpgradeRecord;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
+import cn.gov.qingyuan.plan.http.ApiProblem;
+
+import java.util.Map;
+import java.util.function.Function;
 
 /**
- * The five kinds of record this service keeps, each at its address; the command kit answers {@code GET <address>}
- * (state and ETag; a reporter only within its unit) and {@code GET <address>/history} (auditors) for each. Everything
- * here is about a county as a whole, so each is covered by the county's government and city bureaus.
+ * The five kinds of record this service keeps, each at its address, declared to the command kit by {@link EnergyController};
+ * the kit answers {@code GET <address>} (state and ETag; a reporter only within its unit) and {@code GET <address>/history}
+ * (auditors) for each. A 404 names the record as this API always did.
  */
-@Configuration(proxyBeanMethods = false)
-class EnergyRecords {
+final class EnergyRecords {
 
-    static final RecordKind<CleanProductionAuditEvent, AuditRecord> AUDIT = RecordKind
-            .of("clean-production audit", CleanProductionAuditEvent.class, AuditRecord.FOLD)
+    private EnergyRecords() {
+    }
+
+    static final RecordKind<CleanProductionAuditEvent, AuditRecord> AUDIT = ofCounty("clean-production audit",
+            CleanProductionAuditEvent.class, AuditRecord.FOLD)
             .id("auditId").at("/api/clean-production-audits/{auditId}")
-            .coveredBy((unit, audit) -> audit.coveredBy(unit))
+            .missing("auditId", id -> "no clean-production audit '" + id + "' is planned")
             .build();
 
-    static final RecordKind<MotorUpgradeEvent, UpgradeRecord> UPGRADE = RecordKind
-            .of("motor upgrade", MotorUpgradeEvent.class, UpgradeRecord.FOLD)
+    static final RecordKind<MotorUpgradeEvent, UpgradeRecord> UPGRADE = ofCounty("motor upgrade", MotorUpgradeEvent.class, UpgradeRecord.FOLD)
             .id("upgradeId").at("/api/motor-upgrades/{upgradeId}")
-            .coveredBy((unit, upgrade) -> upgrade.coveredBy(unit))
+            .missing("upgradeId", id -> "no motor upgrade '" + id + "' is registered")
             .build();
 
-    /** Addressed by county and month; its id is {@code <county>/<YYYY-MM>}. */
-    static final RecordKind<CountyEnergyReturnEvent, EnergyReturnRecord> ENERGY_RETURN = RecordKind
-            .of("energy return", CountyEnergyReturnEvent.class, EnergyReturnRecord.FOLD)
+    /** Addressed by county and month, its id {@code <county>/<YYYY-MM>}; submitted once, then changed by revisions. */
+    static final RecordKind<CountyEnergyReturnEvent, EnergyReturnRecord> ENERGY_RETURN = ofCounty("energy return",
+            CountyEnergyReturnEvent.class, EnergyReturnRecord.FOLD)
             .id("returnId").at("/api/energy-returns/{county}/{period}")
-            .idFromAddress(address -> CountyEnergyReturnEvent.returnId(County.fromCode(address.get("county")),
-                    ReportingPeriod.parse(address.get("period"))))
-            .coveredBy((unit, energyReturn) -> energyReturn.coveredBy(unit))
+            .idFromAddress(address -> CountyEnergyReturnEvent.returnId(variable(address, "county", County::fromCode),
+                    variable(address, "period", ReportingPeriod::parse)))
+            .missing("period", id -> "no energy return '" + id + "' was submitted; submit it with PUT first")
+            .revisedAt("/revisions")
             .build();
 
     /** Addressed by the enterprise's code; stored in an id space of its own. */
-    static final RecordKind<EnergyMonitoringEvent, ConnectionRecord> CONNECTION = RecordKind
-            .of("monitoring connection", EnergyMonitoringEvent.class, ConnectionRecord.FOLD)
+    static final RecordKind<EnergyMonitoringEvent, ConnectionRecord> CONNECTION = ofCounty("monitoring connection",
+            EnergyMonitoringEvent.class, ConnectionRecord.FOLD)
             .id("enterpriseCode").at("/api/energy-monitoring/connections/{enterpriseCode}")
             .storedAs(ConnectionRecord::storedId)
-            .coveredBy((unit, connection) -> connection.coveredBy(unit))
+            .missing("enterpriseCode", code -> "enterprise '" + code + "' is not connected")
             .build();
 
     /** Addressed by its slug; stored in an id space of its own. */
-    static final RecordKind<EnergyManagementPlatformEvent, PlatformRecord> PLATFORM = RecordKind
-            .of("energy management platform", EnergyManagementPlatformEvent.class, PlatformRecord.FOLD)
+    static final RecordKind<EnergyManagementPlatformEvent, PlatformRecord> PLATFORM = ofCounty("energy management platform",
+            EnergyManagementPlatformEvent.class, PlatformRecord.FOLD)
             .id("platformId").at("/api/energy-management-platforms/{platformId}")
             .storedAs(PlatformRecord::storedId)
-            .coveredBy((unit, platform) -> platform.coveredBy(unit))
             .build();
 
-    @Bean
-    RecordKind<CleanProductionAuditEvent, AuditRecord> audits() {
-        return AUDIT;
+    private static <E, S extends CountyRecord> RecordKind.Builder<E, S> ofCounty(String name, Class<E> events, RecordFold<E, S> fold) {
+        return RecordKind.of(name, events, fold).coveredBy((unit, record) -> record.coveredBy(unit));
     }
 
-    @Bean
-    RecordKind<MotorUpgradeEvent, UpgradeRecord> upgrades() {
-        return UPGRADE;
-    }
-
-    @Bean
-    RecordKind<CountyEnergyReturnEvent, EnergyReturnRecord> energyReturns() {
-        return ENERGY_RETURN;
-    }
-
-    @Bean
-    RecordKind<EnergyMonitoringEvent, ConnectionRecord> connections() {
-        return CONNECTION;
-    }
-
-    @Bean
-    RecordKind<EnergyManagementPlatformEvent, PlatformRecord> platforms() {
-        return PLATFORM;
+    /** A malformed county or month in the address is a 400 on that variable, as Spring's binding of it says. */
+    private static <T> T variable(Map<String, String> address, String name, Function<String, T> parse) {
+        try {
+            return parse.apply(address.get(name));
+        } catch (IllegalArgumentException e) {
+            throw ApiProblem.invalid(name, e.getMessage());
+        }
     }
 }

@@ -5,8 +5,7 @@ import cn.gov.qingyuan.plan.contracts.County;
 import cn.gov.qingyuan.plan.contracts.energy.AuditIndustry;
 import cn.gov.qingyuan.plan.contracts.energy.EnergyReturnFigures;
 import cn.gov.qingyuan.plan.contracts.retrofit.EnterpriseCode;
-import jakarta.validation.Constraint;
-import jakarta.validation.Payload;
+import cn.gov.qingyuan.plan.http.figures.Tonnes;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -16,11 +15,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import java.lang.annotation.Documented;
-import java.lang.annotation.ElementType;
-import java.lang.annotation.Retention;
-import java.lang.annotation.RetentionPolicy;
-import java.lang.annotation.Target;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -28,22 +22,6 @@ import java.time.LocalDate;
 final class EnergyRequests {
 
     private EnergyRequests() {
-    }
-
-    /** Tonnes (of coal equivalent or of a pollutant): 0 to 100 million, far above a county's year, at most two decimals. */
-    @Documented
-    @Constraint(validatedBy = {})
-    @Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.ANNOTATION_TYPE})
-    @Retention(RetentionPolicy.RUNTIME)
-    @DecimalMin(value = "0", message = "must not be negative")
-    @DecimalMax(value = "100000000", message = "must not exceed 100000000 tonnes")
-    @Digits(integer = 9, fraction = 2, message = "must be in tonnes with at most two decimals")
-    @interface Tonnes {
-        String message() default "must be 0 to 100000000 tonnes with at most two decimals";
-
-        Class<?>[] groups() default {};
-
-        Class<? extends Payload>[] payload() default {};
     }
 
     record PlanAuditRequest(

@@ -2,7 +2,6 @@ package cn.gov.qingyuan.plan.energy.command;
 
 import cn.gov.qingyuan.plan.commands.RecordFold;
 import cn.gov.qingyuan.plan.contracts.County;
-import cn.gov.qingyuan.plan.contracts.ReportingUnit;
 import cn.gov.qingyuan.plan.contracts.energy.AuditIndustry;
 import cn.gov.qingyuan.plan.contracts.energy.CleanProductionAuditEvent;
 import cn.gov.qingyuan.plan.contracts.energy.CleanProductionAuditEvent.CleanProductionAuditAccepted;
@@ -19,7 +18,7 @@ import java.time.LocalDate;
  * @param version the sequence number of its latest event (the ETag)
  */
 public record AuditRecord(String auditId, long version, EnterpriseCode enterpriseCode, String enterpriseName, County county,
-                          AuditIndustry industry, Stage stage, LocalDate startedOn, LocalDate acceptedOn) {
+                          AuditIndustry industry, Stage stage, LocalDate startedOn, LocalDate acceptedOn) implements CountyRecord {
 
     public enum Stage { PLANNED, STARTED, ACCEPTED }
 
@@ -37,10 +36,5 @@ public record AuditRecord(String auditId, long version, EnterpriseCode enterpris
         CleanProductionAuditAccepted accepted = (CleanProductionAuditAccepted) event;
         return new AuditRecord(audit.auditId, sequence, audit.enterpriseCode, audit.enterpriseName, audit.county, audit.industry,
                 Stage.ACCEPTED, audit.startedOn, accepted.acceptedOn());
-    }
-
-    /** Everything here is about a county as a whole: its government or a city bureau, never a park. */
-    public boolean coveredBy(ReportingUnit unit) {
-        return unit.covers(county, null);
     }
 }

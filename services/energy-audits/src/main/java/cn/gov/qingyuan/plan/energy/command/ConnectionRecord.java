@@ -2,7 +2,6 @@ package cn.gov.qingyuan.plan.energy.command;
 
 import cn.gov.qingyuan.plan.commands.RecordFold;
 import cn.gov.qingyuan.plan.contracts.County;
-import cn.gov.qingyuan.plan.contracts.ReportingUnit;
 import cn.gov.qingyuan.plan.contracts.energy.EnergyMonitoringEvent;
 import cn.gov.qingyuan.plan.contracts.energy.EnergyMonitoringEvent.EnterpriseMonitoringConnected;
 import cn.gov.qingyuan.plan.contracts.retrofit.EnterpriseCode;
@@ -10,7 +9,8 @@ import cn.gov.qingyuan.plan.contracts.retrofit.EnterpriseCode;
 import java.time.LocalDate;
 
 /** An enterprise's monitoring connection as its event makes it, for {@link MonitoringConnection} and its state read alike. */
-public record ConnectionRecord(EnterpriseCode enterpriseCode, long version, String enterpriseName, County county, LocalDate connectedOn) {
+public record ConnectionRecord(EnterpriseCode enterpriseCode, long version, String enterpriseName, County county, LocalDate connectedOn)
+        implements CountyRecord {
 
     public static final RecordFold<EnergyMonitoringEvent, ConnectionRecord> FOLD = (connection, event, sequence) -> {
         EnterpriseMonitoringConnected connected = (EnterpriseMonitoringConnected) event;
@@ -24,9 +24,5 @@ public record ConnectionRecord(EnterpriseCode enterpriseCode, long version, Stri
      */
     public static String storedId(String enterpriseCode) {
         return "monitoring-connection:" + enterpriseCode;
-    }
-
-    public boolean coveredBy(ReportingUnit unit) {
-        return unit.covers(county, null);
     }
 }

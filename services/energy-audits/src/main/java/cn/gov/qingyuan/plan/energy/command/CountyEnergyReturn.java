@@ -40,9 +40,6 @@ class CountyEnergyReturn {
     private String returnId;
     private EnergyReturnRecord energyReturn;
 
-    CountyEnergyReturn() {
-    }
-
     /* Create-if-missing, so a second submission meets the recorded return and is refused with a reason. */
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)

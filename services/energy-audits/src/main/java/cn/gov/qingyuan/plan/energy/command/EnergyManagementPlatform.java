@@ -24,9 +24,6 @@ class EnergyManagementPlatform {
     private String storedId;
     private PlatformRecord platform;
 
-    EnergyManagementPlatform() {
-    }
-
     /* Create-if-missing, so a second launch meets the recorded one and is refused with a reason. */
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)

@@ -3,7 +3,6 @@ package cn.gov.qingyuan.plan.energy.command;
 import cn.gov.qingyuan.plan.commands.RecordFold;
 import cn.gov.qingyuan.plan.contracts.County;
 import cn.gov.qingyuan.plan.contracts.ReportingPeriod;
-import cn.gov.qingyuan.plan.contracts.ReportingUnit;
 import cn.gov.qingyuan.plan.contracts.energy.CountyEnergyReturnEvent;
 import cn.gov.qingyuan.plan.contracts.energy.CountyEnergyReturnEvent.CountyEnergyReturnRevised;
 import cn.gov.qingyuan.plan.contracts.energy.CountyEnergyReturnEvent.CountyEnergyReturnSubmitted;
@@ -19,7 +18,7 @@ import java.time.LocalDate;
  * @param figuresSequence the sequence number of the event that set the figures in force, which a revision names
  */
 public record EnergyReturnRecord(String returnId, long version, County county, ReportingPeriod period, EnergyReturnFigures figures,
-                                 LocalDate reportedOn, boolean late, int revisions, long figuresSequence) {
+                                 LocalDate reportedOn, boolean late, int revisions, long figuresSequence) implements CountyRecord {
 
     public static final RecordFold<CountyEnergyReturnEvent, EnergyReturnRecord> FOLD = EnergyReturnRecord::next;
 
@@ -31,9 +30,5 @@ public record EnergyReturnRecord(String returnId, long version, County county, R
         CountyEnergyReturnRevised revised = (CountyEnergyReturnRevised) event;
         return new EnergyReturnRecord(energyReturn.returnId, sequence, energyReturn.county, energyReturn.period, revised.figures(),
                 energyReturn.reportedOn, energyReturn.late, energyReturn.revisions + 1, sequence);
-    }
-
-    public boolean coveredBy(ReportingUnit unit) {
-        return unit.covers(county, null);
     }
 }

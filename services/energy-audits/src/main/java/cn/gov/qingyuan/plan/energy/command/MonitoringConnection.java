@@ -28,9 +28,6 @@ class MonitoringConnection {
     private String storedId;
     private ConnectionRecord connection;
 
-    MonitoringConnection() {
-    }
-
     /* Create-if-missing, so a second connection meets the recorded one and is refused with a reason. */
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)

@@ -2,7 +2,6 @@ package cn.gov.qingyuan.plan.energy.command;
 
 import cn.gov.qingyuan.plan.commands.RecordFold;
 import cn.gov.qingyuan.plan.contracts.County;
-import cn.gov.qingyuan.plan.contracts.ReportingUnit;
 import cn.gov.qingyuan.plan.contracts.energy.MotorUpgradeEvent;
 import cn.gov.qingyuan.plan.contracts.energy.MotorUpgradeEvent.MotorUpgradeCompleted;
 import cn.gov.qingyuan.plan.contracts.energy.MotorUpgradeEvent.MotorUpgradeRegistered;
@@ -17,7 +16,7 @@ import java.time.LocalDate;
  * @param completedOn null until it completes, like {@code capacityKw}
  */
 public record UpgradeRecord(String upgradeId, long version, EnterpriseCode enterpriseCode, String enterpriseName, County county,
-                            LocalDate completedOn, BigDecimal capacityKw) {
+                            LocalDate completedOn, BigDecimal capacityKw) implements CountyRecord {
 
     public static final RecordFold<MotorUpgradeEvent, UpgradeRecord> FOLD = UpgradeRecord::next;
 
@@ -29,9 +28,5 @@ public record UpgradeRecord(String upgradeId, long version, EnterpriseCode enter
         MotorUpgradeCompleted completed = (MotorUpgradeCompleted) event;
         return new UpgradeRecord(upgrade.upgradeId, sequence, upgrade.enterpriseCode, upgrade.enterpriseName, upgrade.county,
                 completed.completedOn(), completed.capacityKw());
-    }
-
-    public boolean coveredBy(ReportingUnit unit) {
-        return unit.covers(county, null);
     }
 }

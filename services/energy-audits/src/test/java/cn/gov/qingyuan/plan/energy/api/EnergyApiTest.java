@@ -2,7 +2,7 @@ package cn.gov.qingyuan.plan.energy.api;
 
 import cn.gov.qingyuan.plan.testkit.Http;
 import cn.gov.qingyuan.plan.testkit.HttpResult;
-import cn.gov.qingyuan.plan.testkit.StackNames;
+import cn.gov.qingyuan.plan.testkit.ServiceUnderTest;
 import cn.gov.qingyuan.plan.testkit.StackTest;
 import cn.gov.qingyuan.plan.testkit.TestStack;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,12 +11,9 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,28 +27,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** The energy API through real HTTP, on real PostgreSQL and Kafka. */
-@StackTest(clock = "2015-06-15T02:00:00Z")
+@StackTest(clock = EnergyApiTest.NOW)
 class EnergyApiTest {
 
     /** "Now" for these tests: mid-June 2015 in Qingyuan, so July 2015 has not begun and May's return is late. */
-    static final Instant NOW = Instant.parse("2015-06-15T02:00:00Z");
+    static final String NOW = "2015-06-15T02:00:00Z";
     /** Sample codes of Yingde enterprises (administrative division 441881); not real enterprises. */
     static final String CODE = "91441881MA4UK7P2XL";
 
     @Autowired
-    StackNames stack;
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcTemplate jdbc;
+    ServiceUnderTest service;
     /** A reporter of Yingde's county government. */
     Http http;
-    Http auditor;
 
     @BeforeEach
     void setUp() {
-        http = new Http("http://127.0.0.1:" + port, TestStack.token("reporter", "county:yingde"));
-        auditor = http.as(TestStack.token("auditor", null));
+        http = service.as("reporter", "county:yingde");
+    }
+
+    Http auditor() {
+        return service.as("auditor", null);
     }
 
     static String audit(String code) {
@@ -60,10 +55,6 @@ class EnergyApiTest {
 
     static String upgrade() {
         return json("enterpriseCode", CODE, "enterpriseName", "Yingde Pumps Co.", "county", "yingde");
-    }
-
-    long storedEvents() {
-        return jdbc.queryForObject("select count(*) from " + stack.table("domainevententry"), Long.class);
     }
 
     String created(HttpResult result) {
@@ -95,7 +86,7 @@ class EnergyApiTest {
         assertThat(state.json().get("industry").asText()).isEqualTo("BUILDING_MATERIALS");
         assertThat(state.json().get("acceptedOn").asText()).isEqualTo("2015-06-15");
 
-        JsonNode events = auditor.get(base + "/history").json();
+        JsonNode events = auditor().get(base + "/history").json();
         assertThat(events.findValuesAsText("type")).containsExactly("cn.gov.qingyuan.plan.energy.CleanProductionAuditPlanned",
                 "cn.gov.qingyuan.plan.energy.CleanProductionAuditStarted", "cn.gov.qingyuan.plan.energy.CleanProductionAuditAccepted");
         JsonNode first = events.get(0);
@@ -103,7 +94,7 @@ class EnergyApiTest {
         assertThat(first.get("metadata").get("submittedBy").asText()).isEqualTo("li.wei");
         assertThat(first.get("metadata").get("organisation").asText()).isEqualTo("county:yingde");
         assertThat(first.get("metadata").get("correlationId").asText()).isEqualTo("req-7");
-        assertThat(first.get("metadata").get("submittedAt").asText()).isEqualTo(NOW.toString());
+        assertThat(first.get("metadata").get("submittedAt").asText()).isEqualTo(NOW);
         JsonNode acceptance = events.get(2).get("payload");
         assertThat(acceptance.get("enterpriseCode").asText()).isEqualTo(CODE);
         assertThat(acceptance.get("county").asText()).isEqualTo("yingde");
@@ -121,10 +112,10 @@ class EnergyApiTest {
         JsonNode state = http.get(base).json();
         assertThat(state.get("capacityKw").decimalValue()).isEqualByComparingTo("12500.5");
         assertThat(state.get("completedOn").asText()).isEqualTo("2015-05-31");
-        long before = storedEvents();
+        long before = service.storedEvents();
         assertProblem(http.postJson(base + "/completion", json("completedOn", "2015-06-01", "capacityKw", 1)), 409, "completedOn",
                 "already completed on 2015-05-31");
-        assertThat(storedEvents()).isEqualTo(before);
+        assertThat(service.storedEvents()).isEqualTo(before);
     }
 
     @Test
@@ -134,9 +125,9 @@ class EnergyApiTest {
                 "so2LimitTonnes", 13000));
         assertThat(created(submitted)).isEqualTo("yingde/2015-05");
         assertThat(submitted.header("Location")).isEqualTo(path);
-        long before = storedEvents();
+        long before = service.storedEvents();
         assertProblem(http.putJson(path, json("so2Tonnes", 1)), 409, "period", "POST " + path + "/revisions");
-        assertThat(storedEvents()).isEqualTo(before);
+        assertThat(service.storedEvents()).isEqualTo(before);
 
         HttpResult revised = http.postJson(path + "/revisions", json("figures", Map.of("energyConsumptionTonnesCoalEquivalent", 812000.5,
                 "so2Tonnes", 5300, "codTonnes", 2100, "so2LimitTonnes", 13000), "reason", "boiler plant counted twice"), Map.of("If-Match", "\"0\""));
@@ -147,7 +138,7 @@ class EnergyApiTest {
         assertThat(state.get("revisions").asInt()).isEqualTo(1);
         assertThat(state.get("figures").get("codTonnes").decimalValue()).isEqualByComparingTo("2100");
         assertThat(state.get("figures").get("noxTonnes").isNull()).isTrue();
-        JsonNode revision = auditor.get(path + "/history").json().get(1).get("payload");
+        JsonNode revision = auditor().get(path + "/history").json().get(1).get("payload");
         assertThat(revision.get("previousFigures").get("so2Tonnes").decimalValue()).isEqualByComparingTo("5400");
         assertThat(revision.get("correctsSequence").asLong()).isZero();
     }
@@ -160,9 +151,9 @@ class EnergyApiTest {
         assertThat(created(connected)).isEqualTo(code);
         assertThat(connected.header("Location")).isEqualTo("/api/energy-monitoring/connections/" + code);
         assertThat(http.get("/api/energy-monitoring/connections/" + code).json().get("connectedOn").asText()).isEqualTo("2015-06-01");
-        long before = storedEvents();
+        long before = service.storedEvents();
         assertProblem(http.postJson("/api/energy-monitoring/connections", body), 409, "enterpriseCode", "already connected on 2015-06-01");
-        assertThat(storedEvents()).isEqualTo(before);
+        assertThat(service.storedEvents()).isEqualTo(before);
     }
 
     @Test
@@ -172,14 +163,14 @@ class EnergyApiTest {
         HttpResult launched = http.postJson("/api/energy-management-platforms", body);
         assertThat(created(launched)).isEqualTo("yingde-ceramics-centre");
         assertThat(http.get(launched.header("Location")).json().get("launchedOn").asText()).isEqualTo("2015-05-20");
-        long before = storedEvents();
+        long before = service.storedEvents();
         assertProblem(http.postJson("/api/energy-management-platforms", body), 409, "platformId", "went live on 2015-05-20");
         assertProblem(http.postJson("/api/energy-management-platforms", json("platformId", "Bad Id", "name", "x", "county", "yingde",
                 "cityPlatform", true, "launchedOn", "2015-05-20")), 400, "platformId", "slug");
         assertProblem(http.postJson("/api/energy-management-platforms", json("platformId", "qingyuan-city", "name", "City centre",
                 "county", "qingcheng", "cityPlatform", true, "launchedOn", "2015-06-01")), 403, "Authorization", "does not report for county qingcheng");
-        assertThat(storedEvents()).isEqualTo(before);
-        assertThat(http.as(TestStack.token("reporter", "bureau:economy-it")).postJson("/api/energy-management-platforms",
+        assertThat(service.storedEvents()).isEqualTo(before);
+        assertThat(service.as("reporter", "bureau:economy-it").postJson("/api/energy-management-platforms",
                 json("platformId", "qingyuan-city", "name", "City centre", "county", "qingcheng", "cityPlatform", true,
                         "launchedOn", "2015-06-01")).status()).as("the city's bureau records the city platform").isEqualTo(201);
     }
@@ -189,7 +180,7 @@ class EnergyApiTest {
         String auditId = created(http.postJson("/api/clean-production-audits", audit(CODE)));
         String audit = "/api/clean-production-audits/" + auditId;
         String upgrade = "/api/motor-upgrades/" + created(http.postJson("/api/motor-upgrades", upgrade()));
-        long before = storedEvents();
+        long before = service.storedEvents();
 
         assertProblem(http.postJson("/api/clean-production-audits", json("enterpriseCode", CODE, "enterpriseName", "E", "county", "yingde",
                 "industry", "PAPER")), 400, "industry", "");
@@ -217,9 +208,14 @@ class EnergyApiTest {
         assertProblem(http.putJson("/api/energy-returns/yingde/2015-04", json("sulphurTonnes", 1)), 400, "sulphurTonnes", "");
         assertProblem(http.postJson("/api/energy-returns/yingde/2015-04/revisions", json("figures", Map.of("so2Tonnes", 1),
                 "reason", "never submitted")), 404, "period", "submit it with PUT first");
+        assertProblem(http.get("/api/energy-returns/yingde/2015-04"), 404, "period", "no energy return 'yingde/2015-04' was submitted");
+        assertProblem(http.get("/api/energy-returns/yingde/2015-13"), 400, "period", "not a month written YYYY-MM");
+        assertProblem(http.get("/api/energy-returns/guangzhou/2015-04"), 400, "county", "guangzhou");
+        assertProblem(http.get("/api/motor-upgrades/" + java.util.UUID.randomUUID()), 404, "upgradeId", "is registered");
+        assertProblem(http.get("/api/energy-monitoring/connections/" + CODE), 404, "enterpriseCode", "is not connected");
         assertProblem(http.postJson("/api/energy-monitoring/connections", json("enterpriseCode", CODE, "enterpriseName", "E",
                 "county", "yingde", "connectedOn", "2016-05-01")), 400, "connectedOn", "in the future");
-        assertThat(storedEvents()).isEqualTo(before);
+        assertThat(service.storedEvents()).isEqualTo(before);
     }
 
     @Test
@@ -237,7 +233,7 @@ class EnergyApiTest {
 
         List<ConsumerRecord<String, byte[]>> mine = new ArrayList<>();
         try (KafkaConsumer<String, byte[]> consumer = consumerFromStart()) {
-            consumer.subscribe(List.of(stack.topic()));
+            consumer.subscribe(List.of(service.names().topic()));
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
                 consumer.poll(Duration.ofMillis(200)).forEach(r -> {
                     if (keys.contains(r.key())) {

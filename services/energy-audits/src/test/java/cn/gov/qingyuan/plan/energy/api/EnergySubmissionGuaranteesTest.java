@@ -43,7 +43,7 @@ class EnergySubmissionGuaranteesTest extends SubmissionGuarantees {
     }
 
     private Http yingde() {
-        return as("reporter", "county:yingde");
+        return service.as("reporter", "county:yingde");
     }
 
     private static String audit() {
@@ -65,14 +65,14 @@ class EnergySubmissionGuaranteesTest extends SubmissionGuarantees {
         String auditId = plan();
         long before = storedEvents();
         Http anonymous = yingde().as(null);
-        assertProblem(anonymous.postJson(AUDITS + "/" + auditId + "/start", json("startedOn", "2015-06-01")), 401, "unauthenticated",
+        assertRefused(anonymous.postJson(AUDITS + "/" + auditId + "/start", json("startedOn", "2015-06-01")), 401, "unauthenticated",
                 "Authorization");
-        assertProblem(anonymous.putJson("/api/energy-returns/yingde/2015-05", json("so2Tonnes", 1)), 401, "unauthenticated", "Authorization");
-        assertProblem(anonymous.get(AUDITS + "/" + auditId), 401, "unauthenticated", "Authorization");
-        Http monitor = as("monitor", null);
-        assertProblem(monitor.postJson(AUDITS, audit()), 403, "forbidden", "Authorization");
-        assertProblem(monitor.putJson("/api/energy-returns/yingde/2015-05", json("so2Tonnes", 1)), 403, "forbidden", "Authorization");
-        assertProblem(yingde().get(AUDITS + "/" + auditId + "/history"), 403, "forbidden", "Authorization");
+        assertRefused(anonymous.putJson("/api/energy-returns/yingde/2015-05", json("so2Tonnes", 1)), 401, "unauthenticated", "Authorization");
+        assertRefused(anonymous.get(AUDITS + "/" + auditId), 401, "unauthenticated", "Authorization");
+        Http monitor = service.as("monitor", null);
+        assertRefused(monitor.postJson(AUDITS, audit()), 403, "forbidden", "Authorization");
+        assertRefused(monitor.putJson("/api/energy-returns/yingde/2015-05", json("so2Tonnes", 1)), 403, "forbidden", "Authorization");
+        assertRefused(yingde().get(AUDITS + "/" + auditId + "/history"), 403, "forbidden", "Authorization");
         assertThat(monitor.get(AUDITS + "/" + auditId).status()).as("other roles read the state").isEqualTo(200);
         assertThat(storedEvents()).isEqualTo(before);
     }
@@ -84,23 +84,23 @@ class EnergySubmissionGuaranteesTest extends SubmissionGuarantees {
                 .json().get("id").asText();
         assertThat(yingde().putJson("/api/energy-returns/yingde/2015-05", json("so2Tonnes", 1)).status()).isEqualTo(201);
         long before = storedEvents();
-        Http qingcheng = as("reporter", "county:qingcheng");
-        assertProblem(qingcheng.postJson(AUDITS, audit()), 403, "forbidden", "county:qingcheng does not report for county yingde");
-        assertProblem(qingcheng.postJson(AUDITS + "/" + auditId + "/start", json("startedOn", "2015-06-01")), 403, "forbidden",
+        Http qingcheng = service.as("reporter", "county:qingcheng");
+        assertRefused(qingcheng.postJson(AUDITS, audit()), 403, "forbidden", "county:qingcheng does not report for county yingde");
+        assertRefused(qingcheng.postJson(AUDITS + "/" + auditId + "/start", json("startedOn", "2015-06-01")), 403, "forbidden",
                 "does not report for county yingde");
-        assertProblem(qingcheng.postJson("/api/motor-upgrades/" + upgradeId + "/completion", json("completedOn", "2015-06-01", "capacityKw", 5)),
+        assertRefused(qingcheng.postJson("/api/motor-upgrades/" + upgradeId + "/completion", json("completedOn", "2015-06-01", "capacityKw", 5)),
                 403, "forbidden", "does not report for county yingde");
-        assertProblem(qingcheng.putJson("/api/energy-returns/yingde/2015-04", json("so2Tonnes", 1)), 403, "forbidden",
+        assertRefused(qingcheng.putJson("/api/energy-returns/yingde/2015-04", json("so2Tonnes", 1)), 403, "forbidden",
                 "does not report for county yingde");
-        assertProblem(qingcheng.postJson("/api/energy-returns/yingde/2015-05/revisions", json("figures", Map.of("so2Tonnes", 2),
+        assertRefused(qingcheng.postJson("/api/energy-returns/yingde/2015-05/revisions", json("figures", Map.of("so2Tonnes", 2),
                 "reason", "not ours")), 403, "forbidden", "does not report for county yingde");
-        assertProblem(qingcheng.postJson(CONNECTIONS, connection(CODE, "yingde")), 403, "forbidden", "does not report for county yingde");
-        assertProblem(qingcheng.get(AUDITS + "/" + auditId), 403, "forbidden", "does not report for this clean-production audit");
-        assertProblem(as("reporter", "park:huaqiao").putJson("/api/energy-returns/yingde/2015-04", json("so2Tonnes", 1)), 403, "forbidden",
+        assertRefused(qingcheng.postJson(CONNECTIONS, connection(CODE, "yingde")), 403, "forbidden", "does not report for county yingde");
+        assertRefused(qingcheng.get(AUDITS + "/" + auditId), 403, "forbidden", "does not report for this clean-production audit");
+        assertRefused(service.as("reporter", "park:huaqiao").putJson("/api/energy-returns/yingde/2015-04", json("so2Tonnes", 1)), 403, "forbidden",
                 "park:huaqiao");
         assertThat(storedEvents()).isEqualTo(before);
 
-        assertThat(as("reporter", "bureau:environment").putJson("/api/energy-returns/yingde/2015-04", json("so2Tonnes", 1)).status())
+        assertThat(service.as("reporter", "bureau:environment").putJson("/api/energy-returns/yingde/2015-04", json("so2Tonnes", 1)).status())
                 .as("city bureaus report citywide").isEqualTo(201);
     }
 
@@ -117,7 +117,7 @@ class EnergySubmissionGuaranteesTest extends SubmissionGuarantees {
         assertThat(yingde().postJson(path + "/revisions", json("figures", Map.of("codTonnes", 41), "reason", "first fix")).status())
                 .isEqualTo(201);
         long afterRevision = storedEvents();
-        assertProblem(yingde().postJson(path + "/revisions", json("figures", Map.of("codTonnes", 42), "reason", "stale fix"),
+        assertRefused(yingde().postJson(path + "/revisions", json("figures", Map.of("codTonnes", 42), "reason", "stale fix"),
                 Map.of("If-Match", "\"0\"")), 409, "conflict", "the current version is 1");
         assertThat(storedEvents()).isEqualTo(afterRevision);
     }
@@ -143,8 +143,8 @@ class EnergySubmissionGuaranteesTest extends SubmissionGuarantees {
         String code = "91441881MA4UK7P9XL";
         assertThat(yingde().postJson(CONNECTIONS, connection(code, "yingde")).status()).isEqualTo(201);
         long before = storedEvents();
-        HttpResult theirs = as("reporter", "county:qingcheng").postJson(CONNECTIONS, connection(code, "qingcheng"));
-        assertProblem(theirs, 403, "forbidden", "Authorization");
+        HttpResult theirs = service.as("reporter", "county:qingcheng").postJson(CONNECTIONS, connection(code, "qingcheng"));
+        assertRefused(theirs, 403, "forbidden", "Authorization");
         assertThat(theirs.text()).doesNotContain("connectedOn").doesNotContain("2015-06-01").doesNotContain("yingde");
         assertThat(storedEvents()).isEqualTo(before);
         assertThat(yingde().postJson(CONNECTIONS, connection(code, "yingde")).status()).as("the unit that keeps it hears why").isEqualTo(409);

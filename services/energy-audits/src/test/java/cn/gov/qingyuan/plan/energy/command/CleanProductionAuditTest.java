@@ -37,6 +37,11 @@ class CleanProductionAuditTest {
         fixture = new AggregateTestFixture<>(CleanProductionAudit.class);
     }
 
+    /** The audit, having recorded {@code given}, refuses {@code command} by one of its rules and records nothing. */
+    private void refused(Object command, String rule, Object... given) {
+        fixture.given(given).when(command).expectException(RuleViolated.class).expectExceptionMessage(rule).expectNoEvents();
+    }
+
     @Test
     void planningAnAuditRecordsTheEnterpriseItsCountyAndIndustry() {
         fixture.givenNoPriorActivity()
@@ -55,11 +60,9 @@ class CleanProductionAuditTest {
 
     @Test
     void anAuditStartsOnlyOnce() {
-        fixture.given(PLANNED, STARTED)
-                .when(new StartCleanProductionAudit(ID, LocalDate.of(2015, 4, 1), YINGDE, null))
-                .expectException(RuleViolated.class)
-                .expectExceptionMessage("the audit already started on 2015-03-02; an audit starts once")
-                .expectNoEvents();
+        refused(new StartCleanProductionAudit(ID, LocalDate.of(2015, 4, 1), YINGDE, null),
+                "the audit already started on 2015-03-02; an audit starts once",
+                PLANNED, STARTED);
     }
 
     @Test
@@ -80,30 +83,24 @@ class CleanProductionAuditTest {
 
     @Test
     void anAuditNotStartedCannotPassAcceptance() {
-        fixture.given(PLANNED)
-                .when(new AcceptCleanProductionAudit(ID, LocalDate.of(2015, 11, 20), YINGDE, null))
-                .expectException(RuleViolated.class)
-                .expectExceptionMessage("the audit has not started; record its start first")
-                .expectNoEvents();
+        refused(new AcceptCleanProductionAudit(ID, LocalDate.of(2015, 11, 20), YINGDE, null),
+                "the audit has not started; record its start first",
+                PLANNED);
     }
 
     @Test
     void acceptanceIsNotDatedBeforeTheStart() {
-        fixture.given(PLANNED, STARTED)
-                .when(new AcceptCleanProductionAudit(ID, LocalDate.of(2015, 3, 1), YINGDE, null))
-                .expectException(RuleViolated.class)
-                .expectExceptionMessage("acceptance on 2015-03-01 would be before the audit started on 2015-03-02")
-                .expectNoEvents();
+        refused(new AcceptCleanProductionAudit(ID, LocalDate.of(2015, 3, 1), YINGDE, null),
+                "acceptance on 2015-03-01 would be before the audit started on 2015-03-02",
+                PLANNED, STARTED);
     }
 
     @Test
     void anAuditPassesAcceptanceOnlyOnce() {
-        fixture.given(PLANNED, STARTED, new CleanProductionAuditAccepted(ID, County.YINGDE, CODE, AuditIndustry.BUILDING_MATERIALS,
-                        LocalDate.of(2015, 11, 20)))
-                .when(new AcceptCleanProductionAudit(ID, LocalDate.of(2016, 1, 5), YINGDE, null))
-                .expectException(RuleViolated.class)
-                .expectExceptionMessage("the audit already passed acceptance on 2015-11-20; an audit passes acceptance once")
-                .expectNoEvents();
+        refused(new AcceptCleanProductionAudit(ID, LocalDate.of(2016, 1, 5), YINGDE, null),
+                "the audit already passed acceptance on 2015-11-20; an audit passes acceptance once",
+                PLANNED, STARTED, new CleanProductionAuditAccepted(ID, County.YINGDE, CODE, AuditIndustry.BUILDING_MATERIALS,
+                        LocalDate.of(2015, 11, 20)));
     }
 
     @Test

@@ -1,8 +1,8 @@
 package cn.gov.qingyuan.plan.projects.api;
 
 import cn.gov.qingyuan.plan.commands.CommandSubmissions;
-import cn.gov.qingyuan.plan.commands.PlanCalendar;
 import cn.gov.qingyuan.plan.commands.RecordKind;
+import cn.gov.qingyuan.plan.commands.RecordSubmissions;
 import cn.gov.qingyuan.plan.contracts.Park;
 import cn.gov.qingyuan.plan.contracts.Parks;
 import cn.gov.qingyuan.plan.contracts.industrialprojects.IndustrialProjectEvent;
@@ -18,8 +18,6 @@ import cn.gov.qingyuan.plan.projects.command.ProjectCommands.ReportInvestment;
 import cn.gov.qingyuan.plan.projects.command.ProjectRecord;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -42,24 +40,15 @@ class ProjectController {
             .of("project", IndustrialProjectEvent.class, ProjectRecord.FOLD)
             .id("projectId").at("/api/projects/{projectId}")
             .coveredBy((unit, project) -> project.coveredBy(unit))
+            .missing("projectId", id -> "no project '" + id + "' is registered")
             .build();
 
-    @Configuration(proxyBeanMethods = false)
-    static class Records {
-        @Bean
-        RecordKind<IndustrialProjectEvent, ProjectRecord> projects() {
-            return PROJECT;
-        }
-    }
-
-    private final CommandSubmissions submissions;
+    private final RecordSubmissions projects;
     private final Parks parks;
-    private final PlanCalendar calendar;
 
-    ProjectController(CommandSubmissions submissions, Parks parks, PlanCalendar calendar) {
-        this.submissions = submissions;
+    ProjectController(CommandSubmissions submissions, Parks parks) {
+        this.projects = submissions.of(PROJECT);
         this.parks = parks;
-        this.calendar = calendar;
     }
 
     @Operation(summary = "Register an industrial investment project")
@@ -74,7 +63,7 @@ class ProjectController {
             }
         }
         String projectId = UUID.randomUUID().toString();
-        return submissions.create(PROJECT, projectId, request, s -> new RegisterProject(projectId, request.enterprise().strip(),
+        return projects.create(projectId, request, s -> new RegisterProject(projectId, request.enterprise().strip(),
                 request.county(), request.parkId(), request.industry().strip(), request.plannedInvestmentWanYuan(),
                 request.advancedManufacturing(), request.highTech(), s.unit()));
     }
@@ -82,23 +71,23 @@ class ProjectController {
     @Operation(summary = "Record that a project reached a stage (signed, construction started, completed, in production)")
     @PostMapping("/{projectId}/milestones")
     ResponseEntity<String> recordMilestone(@PathVariable String projectId, @Valid @RequestBody MilestoneRequest request) {
-        return submissions.change(PROJECT, projectId, request, s -> new RecordMilestone(projectId, request.stage(),
-                calendar.pastDay("reachedOn", request.reachedOn()), s.unit(), s.expectedVersion()));
+        return projects.change(projectId, request, s -> new RecordMilestone(projectId, request.stage(),
+                s.pastDay("reachedOn", request.reachedOn()), s.unit(), s.expectedVersion()));
     }
 
     @Operation(summary = "Report the investment a project completed in one month (万元); late reports are accepted and marked late")
     @PostMapping("/{projectId}/investment-reports")
     ResponseEntity<String> reportInvestment(@PathVariable String projectId, @Valid @RequestBody InvestmentReportRequest request) {
-        return submissions.change(PROJECT, projectId, request, s -> new ReportInvestment(projectId,
-                calendar.reportablePeriod("period", request.period()), request.amountWanYuan(), s.today(), s.unit(), s.expectedVersion()));
+        return projects.change(projectId, request, s -> new ReportInvestment(projectId,
+                s.period("period", request.period()), request.amountWanYuan(), s.today(), s.unit(), s.expectedVersion()));
     }
 
     @Operation(summary = "Correct a month's reported investment, giving the reason; the original stays in the history")
     @PostMapping("/{projectId}/investment-reports/{period}/corrections")
     ResponseEntity<String> correctInvestment(@PathVariable String projectId, @PathVariable String period,
                                              @Valid @RequestBody CorrectionRequest request) {
-        return submissions.change(PROJECT, projectId, request, s -> new CorrectInvestmentReport(projectId,
-                calendar.reportablePeriod("period", period), request.amountWanYuan(), request.reason().strip(), s.unit(),
+        return projects.change(projectId, request, s -> new CorrectInvestmentReport(projectId,
+                s.period("period", period), request.amountWanYuan(), request.reason().strip(), s.unit(),
                 s.expectedVersion()));
     }
 }

@@ -1,9 +1,9 @@
 package cn.gov.qingyuan.plan.projects.api;
 
-import cn.gov.qingyuan.plan.testkit.StackNames;
-import cn.gov.qingyuan.plan.testkit.StackTest;
 import cn.gov.qingyuan.plan.testkit.Http;
 import cn.gov.qingyuan.plan.testkit.HttpResult;
+import cn.gov.qingyuan.plan.testkit.ServiceUnderTest;
+import cn.gov.qingyuan.plan.testkit.StackTest;
 import cn.gov.qingyuan.plan.testkit.TestStack;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -14,15 +14,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -38,27 +33,20 @@ import static org.awaitility.Awaitility.await;
 /** The industrial projects API through real HTTP, on real PostgreSQL and Kafka. */
 @StackTest(clock = "2015-06-15T02:00:00Z")
 class ProjectApiTest {
+
     /** "Now" for these tests: mid-June 2015, so July 2015 has not begun. */
     static final Instant NOW = Instant.parse("2015-06-15T02:00:00Z");
 
-    static final String YINGDE_REPORTER = TestStack.token("reporter", "county:yingde");
-    static final String AUDITOR = TestStack.token("auditor", null);
-
     @Autowired
-    StackNames stack;
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcTemplate jdbc;
+    ServiceUnderTest service;
     /** A reporter of Yingde's county government, the unit the test projects are in. */
     Http http;
     Http auditor;
 
     @BeforeEach
     void setUp() {
-        http = new Http("http://127.0.0.1:" + port, YINGDE_REPORTER);
-        auditor = http.as(AUDITOR);
+        http = service.as("reporter", "county:yingde");
+        auditor = service.as("auditor", null);
     }
 
     static String validProject() {
@@ -72,8 +60,8 @@ class ProjectApiTest {
         return created.json().get("projectId").asText();
     }
 
-    long storedEvents() {
-        return jdbc.queryForObject("select count(*) from " + stack.schema() + ".domainevententry", Long.class);
+    HttpResult report(String projectId, String period, Object amountWanYuan) {
+        return http.postJson("/api/projects/" + projectId + "/investment-reports", json("period", period, "amountWanYuan", amountWanYuan));
     }
 
     @Test
@@ -87,8 +75,7 @@ class ProjectApiTest {
 
         assertThat(http.postJson("/api/projects/" + projectId + "/milestones", json("stage", "SIGNED", "reachedOn", "2015-03-02")).status())
                 .isEqualTo(201);
-        assertThat(http.postJson("/api/projects/" + projectId + "/investment-reports", json("period", "2015-05", "amountWanYuan", 1250.75)).status())
-                .isEqualTo(201);
+        assertThat(report(projectId, "2015-05", 1250.75).status()).isEqualTo(201);
 
         HttpResult history = auditor.get("/api/projects/" + projectId + "/history");
         assertThat(history.status()).isEqualTo(200);
@@ -105,18 +92,18 @@ class ProjectApiTest {
         assertThat(history.json().get(2).get("payload").get("reportedOn").asText()).isEqualTo("2015-06-15");
         assertThat(history.json().get(2).get("payload").get("late").asBoolean()).as("May was due on 8 June").isTrue();
         assertThat(history.json().get(2).get("schemaVersion").asInt()).isEqualTo(2);
-        assertThat(jdbc.queryForObject("select payloadrevision from " + stack.schema() + ".domainevententry where aggregateidentifier = ? and sequencenumber = 0",
-                String.class, projectId)).isEqualTo("1");
+        assertThat(service.jdbc().queryForObject("select payloadrevision from " + service.names().table("domainevententry")
+                + " where aggregateidentifier = ? and sequencenumber = 0", String.class, projectId)).isEqualTo("1");
     }
 
     @Test
     void everyStoredEventReachesKafkaAsABinaryModeCloudEventKeyedByProjectId() {
         String projectId = registerProject();
-        http.postJson("/api/projects/" + projectId + "/investment-reports", json("period", "2015-04", "amountWanYuan", 300));
+        report(projectId, "2015-04", 300);
 
         List<ConsumerRecord<String, byte[]>> mine = new ArrayList<>();
         try (KafkaConsumer<String, byte[]> consumer = consumerFromStart()) {
-            consumer.subscribe(List.of(stack.topic()));
+            consumer.subscribe(List.of(service.names().topic()));
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
                 consumer.poll(Duration.ofMillis(200)).forEach(r -> {
                     if (projectId.equals(r.key())) {
@@ -178,10 +165,10 @@ class ProjectApiTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("badRegistrations")
     void aBadRegistrationIsRefusedWithTheFieldAndReasonAndWritesNothing(String problem, String body, String field, String reason) {
-        long before = storedEvents();
+        long before = service.storedEvents();
         HttpResult refused = http.postJson("/api/projects", body);
         assertProblem(refused, 400, field, reason);
-        assertThat(storedEvents()).isEqualTo(before);
+        assertThat(service.storedEvents()).isEqualTo(before);
     }
 
     static Stream<Arguments> badReports() {
@@ -201,15 +188,15 @@ class ProjectApiTest {
     @MethodSource("badReports")
     void aBadInvestmentReportIsRefusedAndWritesNothing(String problem, String body, String field, String reason) {
         String projectId = registerProject();
-        long before = storedEvents();
+        long before = service.storedEvents();
         assertProblem(http.postJson("/api/projects/" + projectId + "/investment-reports", body), 400, field, reason);
-        assertThat(storedEvents()).isEqualTo(before);
+        assertThat(service.storedEvents()).isEqualTo(before);
     }
 
     @Test
     void aBadMilestoneIsRefusedAndWritesNothing() {
         String projectId = registerProject();
-        long before = storedEvents();
+        long before = service.storedEvents();
         assertProblem(http.postJson("/api/projects/" + projectId + "/milestones", json("stage", "DREAMING", "reachedOn", "2015-03-01")),
                 400, "stage", "'DREAMING' is not one of [NEGOTIATING, SIGNED, CONSTRUCTION_STARTED, COMPLETED, IN_PRODUCTION]");
         assertProblem(http.postJson("/api/projects/" + projectId + "/milestones", json("stage", "SIGNED", "reachedOn", "2015-06-16")),
@@ -218,23 +205,22 @@ class ProjectApiTest {
                 400, "reachedOn", "");
         assertProblem(http.postJson("/api/projects/" + projectId + "/milestones", json("stage", "SIGNED", "reachedOn", "1999-12-31")),
                 400, "reachedOn", "before 2000-01-01");
-        assertThat(storedEvents()).isEqualTo(before);
+        assertThat(service.storedEvents()).isEqualTo(before);
     }
 
     @Test
     void anUnknownProjectIs404AndWritesNothing() {
-        long before = storedEvents();
+        long before = service.storedEvents();
         assertProblem(http.postJson("/api/projects/no-such-project/investment-reports", json("period", "2015-05", "amountWanYuan", 1)),
-                404, "projectId", "no project 'no-such-project'");
-        assertProblem(auditor.get("/api/projects/no-such-project/history"), 404, "projectId", "no project");
-        assertThat(storedEvents()).isEqualTo(before);
+                404, "projectId", "no project 'no-such-project' is registered");
+        assertProblem(auditor.get("/api/projects/no-such-project/history"), 404, "projectId", "no project 'no-such-project' is registered");
+        assertThat(service.storedEvents()).isEqualTo(before);
     }
 
     @Test
     void aReportWithinEightDaysOfTheMonthsEndIsOnTime() {
         String projectId = registerProject();
-        assertThat(http.postJson("/api/projects/" + projectId + "/investment-reports", json("period", "2015-06", "amountWanYuan", 1)).status())
-                .isEqualTo(201);
+        assertThat(report(projectId, "2015-06", 1).status()).isEqualTo(201);
         JsonNode report = auditor.get("/api/projects/" + projectId + "/history").json().get(1).get("payload");
         assertThat(report.get("late").asBoolean()).isFalse();
     }
@@ -242,19 +228,16 @@ class ProjectApiTest {
     @Test
     void aSecondReportForTheSameMonthIsAConflictAndWritesNothing() {
         String projectId = registerProject();
-        assertThat(http.postJson("/api/projects/" + projectId + "/investment-reports", json("period", "2015-05", "amountWanYuan", 10)).status())
-                .isEqualTo(201);
-        long before = storedEvents();
-        assertProblem(http.postJson("/api/projects/" + projectId + "/investment-reports", json("period", "2015-05", "amountWanYuan", 11)),
-                409, "period", "already reported");
-        assertThat(storedEvents()).isEqualTo(before);
+        assertThat(report(projectId, "2015-05", 10).status()).isEqualTo(201);
+        long before = service.storedEvents();
+        assertProblem(report(projectId, "2015-05", 11), 409, "period", "already reported");
+        assertThat(service.storedEvents()).isEqualTo(before);
     }
 
     @Test
     void aCorrectionReplacesTheFigureWithAReasonAndKeepsTheOriginalInTheHistory() {
         String projectId = registerProject();
-        assertThat(http.postJson("/api/projects/" + projectId + "/investment-reports", json("period", "2015-05", "amountWanYuan", 10)).status())
-                .isEqualTo(201);
+        assertThat(report(projectId, "2015-05", 10).status()).isEqualTo(201);
         HttpResult corrected = http.as(TestStack.issuer().token("wang.fang", "reporter", "county:yingde", java.time.Duration.ofMinutes(5)))
                 .postJson("/api/projects/" + projectId + "/investment-reports/2015-05/corrections",
                         json("amountWanYuan", 12.5, "reason", "the contractor's invoice was entered twice"));
@@ -275,8 +258,8 @@ class ProjectApiTest {
     @Test
     void aCorrectionWithoutAReasonOrOfNothingIsRefusedAndWritesNothing() {
         String projectId = registerProject();
-        http.postJson("/api/projects/" + projectId + "/investment-reports", json("period", "2015-05", "amountWanYuan", 10));
-        long before = storedEvents();
+        report(projectId, "2015-05", 10);
+        long before = service.storedEvents();
         assertProblem(http.postJson("/api/projects/" + projectId + "/investment-reports/2015-05/corrections", json("amountWanYuan", 11)),
                 400, "reason", "must not be blank");
         assertProblem(http.postJson("/api/projects/" + projectId + "/investment-reports/2015-04/corrections",
@@ -285,7 +268,7 @@ class ProjectApiTest {
                 json("amountWanYuan", 10.00, "reason", "no change at all")), 409, "amountWanYuan", "already 10");
         assertProblem(http.postJson("/api/projects/" + projectId + "/investment-reports/2015-5/corrections",
                 json("amountWanYuan", 11, "reason", "bad period")), 400, "period", "YYYY-MM");
-        assertThat(storedEvents()).isEqualTo(before);
+        assertThat(service.storedEvents()).isEqualTo(before);
     }
 
     @Test

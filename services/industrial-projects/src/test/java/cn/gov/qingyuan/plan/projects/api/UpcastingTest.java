@@ -1,15 +1,13 @@
 package cn.gov.qingyuan.plan.projects.api;
 
-import cn.gov.qingyuan.plan.testkit.StackNames;
-import cn.gov.qingyuan.plan.testkit.StackTest;
 import cn.gov.qingyuan.plan.testkit.Http;
 import cn.gov.qingyuan.plan.testkit.HttpResult;
+import cn.gov.qingyuan.plan.testkit.ServiceUnderTest;
+import cn.gov.qingyuan.plan.testkit.StackTest;
 import cn.gov.qingyuan.plan.testkit.TestStack;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
@@ -24,19 +22,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @StackTest
 class UpcastingTest {
+
     private static final String V1_TYPE = "cn.gov.qingyuan.plan.contracts.industrialprojects.IndustrialProjectEvent$ProjectInvestmentReported";
 
     @Autowired
-    StackNames stack;
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcTemplate jdbc;
+    ServiceUnderTest service;
 
     @Test
     void aVersion1ReportIsReadAsVersion2WithItsLatenessDerivedFromWhenItWasSubmitted() {
-        Http http = new Http("http://127.0.0.1:" + port, TestStack.token("reporter", "county:yingde"));
+        Http http = service.as("reporter", "county:yingde");
         HttpResult registered = http.postJson("/api/projects", json("enterprise", "Old Co.", "county", "yingde", "industry", "cement",
                 "plannedInvestmentWanYuan", 500, "advancedManufacturing", false, "highTech", false));
         String projectId = registered.json().get("projectId").asText();
@@ -55,8 +49,8 @@ class UpcastingTest {
         JsonNode onTime = history.get(2);
         assertThat(onTime.get("payload").get("reportedOn").asText()).as("23:59 on the 8th in Qingyuan").isEqualTo("2015-04-08");
         assertThat(onTime.get("payload").get("late").asBoolean()).isFalse();
-        assertThat(jdbc.queryForObject("select payloadrevision from " + stack.schema() + ".domainevententry where aggregateidentifier = ? and sequencenumber = 1",
-                String.class, projectId)).as("the stored row keeps the shape it was written in").isEqualTo("1");
+        assertThat(service.jdbc().queryForObject("select payloadrevision from " + service.names().table("domainevententry")
+                + " where aggregateidentifier = ? and sequencenumber = 1", String.class, projectId)).as("the stored row keeps the shape it was written in").isEqualTo("1");
 
         HttpResult again = http.postJson("/api/projects/" + projectId + "/investment-reports", json("period", "2015-02", "amountWanYuan", 1));
         assertThat(again.status()).isEqualTo(409);
@@ -64,8 +58,9 @@ class UpcastingTest {
 
     private void storeV1Report(String projectId, long sequence, String period, String payload, String submittedAt) {
         String metadata = "{\"submittedBy\":\"legacy.importer\",\"submittedAt\":\"" + submittedAt + "\",\"correlationId\":\"legacy\"}";
-        jdbc.update("insert into " + stack.schema() + ".domainevententry (eventidentifier, aggregateidentifier, sequencenumber, type, timestamp,"
-                        + " payloadtype, payloadrevision, payload, metadata) values (?, ?, ?, 'IndustrialProject', ?, ?, '1', ?, ?)",
+        service.jdbc().update("insert into " + service.names().table("domainevententry")
+                        + " (eventidentifier, aggregateidentifier, sequencenumber, type, timestamp, payloadtype, payloadrevision, payload,"
+                        + " metadata) values (?, ?, ?, 'IndustrialProject', ?, ?, '1', ?, ?)",
                 UUID.randomUUID().toString(), projectId, sequence, submittedAt, V1_TYPE,
                 payload.getBytes(StandardCharsets.UTF_8), metadata.getBytes(StandardCharsets.UTF_8));
     }

@@ -17,6 +17,8 @@ import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -31,6 +33,8 @@ class IndustrialProjectTest {
     private static final ReportingUnit YINGDE = ReportingUnit.parse("county:yingde");
     private static final ProjectRegistered REGISTERED = new ProjectRegistered(ID, "Qingyuan Ceramics Co.", County.YINGDE,
             "huaqiao", "building materials", new BigDecimal("50000"), true, false);
+    private static final ProjectInvestmentReported MARCH = new ProjectInvestmentReported(ID, County.YINGDE, ReportingPeriod.of(2015, 3),
+            new BigDecimal("1200.50"), LocalDate.of(2015, 4, 2), false);
 
     private AggregateTestFixture<IndustrialProject> fixture;
 
@@ -76,30 +80,21 @@ class IndustrialProjectTest {
     void monthlyInvestmentIsReportedWithTheProjectsCounty() {
         fixture.given(REGISTERED)
                 .when(new ReportInvestment(ID, ReportingPeriod.of(2015, 3), new BigDecimal("1200.50"), LocalDate.of(2015, 4, 2), YINGDE, null))
-                .expectEvents(new ProjectInvestmentReported(ID, County.YINGDE, ReportingPeriod.of(2015, 3), new BigDecimal("1200.50"),
-                        LocalDate.of(2015, 4, 2), false));
+                .expectEvents(MARCH);
     }
 
-    @Test
-    void aReportOnTheEighthDayAfterTheMonthIsOnTime() {
+    /** A report on the eighth day after its month is on time; after it, it is accepted and marked late. */
+    @ParameterizedTest(name = "reported on {0}: late {1}")
+    @CsvSource({"2015-03-08, false", "2015-03-09, true"})
+    void aReportIsLateOnlyAfterTheEighthDayAfterItsMonth(LocalDate reportedOn, boolean late) {
         fixture.given(REGISTERED)
-                .when(new ReportInvestment(ID, ReportingPeriod.of(2015, 2), BigDecimal.ONE, LocalDate.of(2015, 3, 8), YINGDE, null))
-                .expectEvents(new ProjectInvestmentReported(ID, County.YINGDE, ReportingPeriod.of(2015, 2), BigDecimal.ONE,
-                        LocalDate.of(2015, 3, 8), false));
-    }
-
-    @Test
-    void aReportAfterTheDueDateIsAcceptedAndMarkedLate() {
-        fixture.given(REGISTERED)
-                .when(new ReportInvestment(ID, ReportingPeriod.of(2015, 2), BigDecimal.ONE, LocalDate.of(2015, 3, 9), YINGDE, null))
-                .expectEvents(new ProjectInvestmentReported(ID, County.YINGDE, ReportingPeriod.of(2015, 2), BigDecimal.ONE,
-                        LocalDate.of(2015, 3, 9), true));
+                .when(new ReportInvestment(ID, ReportingPeriod.of(2015, 2), BigDecimal.ONE, reportedOn, YINGDE, null))
+                .expectEvents(new ProjectInvestmentReported(ID, County.YINGDE, ReportingPeriod.of(2015, 2), BigDecimal.ONE, reportedOn, late));
     }
 
     @Test
     void aMonthIsReportedOnlyOnce() {
-        fixture.given(REGISTERED, new ProjectInvestmentReported(ID, County.YINGDE, ReportingPeriod.of(2015, 3), new BigDecimal("1200.50"),
-                        LocalDate.of(2015, 4, 2), false))
+        fixture.given(REGISTERED, MARCH)
                 .when(new ReportInvestment(ID, ReportingPeriod.of(2015, 3), new BigDecimal("99"), LocalDate.of(2015, 4, 3), YINGDE, null))
                 .expectException(RuleViolated.class)
                 .expectNoEvents();
@@ -107,15 +102,11 @@ class IndustrialProjectTest {
 
     @Test
     void anotherMonthIsAcceptedAfterTheFirst() {
-        fixture.given(REGISTERED, new ProjectInvestmentReported(ID, County.YINGDE, ReportingPeriod.of(2015, 3), new BigDecimal("1200.50"),
-                        LocalDate.of(2015, 4, 2), false))
+        fixture.given(REGISTERED, MARCH)
                 .when(new ReportInvestment(ID, ReportingPeriod.of(2015, 4), new BigDecimal("0"), LocalDate.of(2015, 5, 4), YINGDE, null))
                 .expectEvents(new ProjectInvestmentReported(ID, County.YINGDE, ReportingPeriod.of(2015, 4), new BigDecimal("0"),
                         LocalDate.of(2015, 5, 4), false));
     }
-
-    private static final ProjectInvestmentReported MARCH = new ProjectInvestmentReported(ID, County.YINGDE, ReportingPeriod.of(2015, 3),
-            new BigDecimal("1200.50"), LocalDate.of(2015, 4, 2), false);
 
     @Test
     void aCorrectionReplacesTheFigureAndNamesTheEventItCorrects() {

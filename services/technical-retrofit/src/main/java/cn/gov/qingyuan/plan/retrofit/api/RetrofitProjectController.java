@@ -1,8 +1,8 @@
 package cn.gov.qingyuan.plan.retrofit.api;
 
 import cn.gov.qingyuan.plan.commands.CommandSubmissions;
-import cn.gov.qingyuan.plan.commands.PlanCalendar;
 import cn.gov.qingyuan.plan.commands.RecordKind;
+import cn.gov.qingyuan.plan.commands.RecordSubmissions;
 import cn.gov.qingyuan.plan.contracts.Park;
 import cn.gov.qingyuan.plan.contracts.Parks;
 import cn.gov.qingyuan.plan.contracts.retrofit.EnterpriseCode;
@@ -19,8 +19,6 @@ import cn.gov.qingyuan.plan.retrofit.command.RetrofitCommands.ReportRetrofitInve
 import cn.gov.qingyuan.plan.retrofit.command.RetrofitProjectRecord;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -41,28 +39,20 @@ import java.util.stream.Collectors;
 @RequestMapping("/api/retrofit-projects")
 class RetrofitProjectController {
 
+    /** Called "project" in refusals ("does not report for this project") and "retrofit project" in 404s, as the API always was. */
     static final RecordKind<RetrofitProjectEvent, RetrofitProjectRecord> RETROFIT_PROJECT = RecordKind
-            .of("retrofit project", RetrofitProjectEvent.class, RetrofitProjectRecord.FOLD)
+            .of("project", RetrofitProjectEvent.class, RetrofitProjectRecord.FOLD)
             .id("projectId").at("/api/retrofit-projects/{projectId}")
             .coveredBy((unit, project) -> project.coveredBy(unit))
+            .missing("projectId", id -> "no retrofit project '" + id + "' is registered")
             .build();
 
-    @Configuration(proxyBeanMethods = false)
-    static class Records {
-        @Bean
-        RecordKind<RetrofitProjectEvent, RetrofitProjectRecord> retrofitProjects() {
-            return RETROFIT_PROJECT;
-        }
-    }
-
-    private final CommandSubmissions submissions;
+    private final RecordSubmissions retrofits;
     private final Parks parks;
-    private final PlanCalendar calendar;
 
-    RetrofitProjectController(CommandSubmissions submissions, Parks parks, PlanCalendar calendar) {
-        this.submissions = submissions;
+    RetrofitProjectController(CommandSubmissions submissions, Parks parks) {
+        this.retrofits = submissions.of(RETROFIT_PROJECT);
         this.parks = parks;
-        this.calendar = calendar;
     }
 
     @Operation(summary = "Register an enterprise's technical retrofit project")
@@ -75,7 +65,7 @@ class RetrofitProjectController {
                     "an enterprise with revenue of 50 million CNY or more is above scale; set aboveScale to true");
         }
         String projectId = UUID.randomUUID().toString();
-        return submissions.create(RETROFIT_PROJECT, projectId, request, s -> new RegisterRetrofitProject(projectId,
+        return retrofits.create(projectId, request, s -> new RegisterRetrofitProject(projectId,
                 new EnterpriseCode(request.enterpriseCode()), request.enterpriseName().strip(), request.county(), request.parkId(),
                 request.aboveScale(), request.revenueAtLeast50Million(), request.retrofitTypes(), request.plannedInvestmentWanYuan(),
                 Boolean.TRUE.equals(request.listedInCityLibrary()), s.unit()));
@@ -84,24 +74,24 @@ class RetrofitProjectController {
     @Operation(summary = "Report the retrofit investment a project completed in one month (万元); late reports are accepted and marked late")
     @PostMapping("/{projectId}/investment-reports")
     ResponseEntity<String> reportInvestment(@PathVariable String projectId, @Valid @RequestBody InvestmentReportRequest request) {
-        return submissions.change(RETROFIT_PROJECT, projectId, request, s -> new ReportRetrofitInvestment(projectId,
-                calendar.reportablePeriod("period", request.period()), request.amountWanYuan(), s.today(), s.unit(), s.expectedVersion()));
+        return retrofits.change(projectId, request, s -> new ReportRetrofitInvestment(projectId,
+                s.period("period", request.period()), request.amountWanYuan(), s.today(), s.unit(), s.expectedVersion()));
     }
 
     @Operation(summary = "Correct a month's reported retrofit investment, giving the reason; the original stays in the history")
     @PostMapping("/{projectId}/investment-reports/{period}/corrections")
     ResponseEntity<String> correctInvestment(@PathVariable String projectId, @PathVariable String period,
                                              @Valid @RequestBody CorrectionRequest request) {
-        return submissions.change(RETROFIT_PROJECT, projectId, request, s -> new CorrectRetrofitInvestment(projectId,
-                calendar.reportablePeriod("period", period), request.amountWanYuan(), request.reason().strip(), s.unit(),
+        return retrofits.change(projectId, request, s -> new CorrectRetrofitInvestment(projectId,
+                s.period("period", period), request.amountWanYuan(), request.reason().strip(), s.unit(),
                 s.expectedVersion()));
     }
 
     @Operation(summary = "Record that the retrofit was completed, and on which day; a project completes once")
     @PostMapping("/{projectId}/completion")
     ResponseEntity<String> complete(@PathVariable String projectId, @Valid @RequestBody CompletionRequest request) {
-        return submissions.change(RETROFIT_PROJECT, projectId, request, s -> new CompleteRetrofitProject(projectId,
-                calendar.pastDay("completedOn", request.completedOn()), s.unit(), s.expectedVersion()));
+        return retrofits.change(projectId, request, s -> new CompleteRetrofitProject(projectId,
+                s.pastDay("completedOn", request.completedOn()), s.unit(), s.expectedVersion()));
     }
 
     private void requireParkInCounty(RegisterRetrofitProjectRequest request) {

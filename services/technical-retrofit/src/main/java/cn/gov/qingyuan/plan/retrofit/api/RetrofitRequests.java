@@ -3,6 +3,7 @@ package cn.gov.qingyuan.plan.retrofit.api;
 import cn.gov.qingyuan.plan.contracts.County;
 import cn.gov.qingyuan.plan.contracts.retrofit.EnterpriseCode;
 import cn.gov.qingyuan.plan.contracts.retrofit.RetrofitType;
+import cn.gov.qingyuan.plan.http.figures.WanYuan;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -16,13 +17,11 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Set;
 
-/** Request bodies of the technical retrofit API. Money is in 万元 (10,000 CNY), at most two decimals. */
+/**
+ * Request bodies of the technical retrofit API. Money is in 万元 (10,000 CNY), at most two decimals, up to 1,000 亿: far
+ * above the plan's whole three-year retrofit target (92 亿).
+ */
 final class RetrofitRequests {
-
-    /** The largest single figure accepted: 1,000 亿, far above the plan's whole three-year retrofit target (92 亿). */
-    static final String MAX_WAN_YUAN = "10000000";
-    private static final String TOO_LARGE = "must not exceed " + MAX_WAN_YUAN + " 万元 (1,000 亿)";
-    private static final String TWO_DECIMALS = "must be in 万元 with at most two decimals";
 
     private RetrofitRequests() {
     }
@@ -40,23 +39,20 @@ final class RetrofitRequests {
             @NotNull Boolean revenueAtLeast50Million,
             @NotEmpty(message = "must name at least one of EQUIPMENT_RENEWAL, SMART_RETROFIT, ROBOTS_REPLACING_LABOUR, "
                     + "SMART_PRODUCTION, ENERGY_SAVING, OTHER") Set<@NotNull RetrofitType> retrofitTypes,
+            // Above zero, so not @WanYuan: its "must not be negative" would be a second reason for the same figure.
             @NotNull @DecimalMin(value = "0", inclusive = false, message = "must be greater than 0")
-            @DecimalMax(value = MAX_WAN_YUAN, message = TOO_LARGE)
-            @Digits(integer = 8, fraction = 2, message = TWO_DECIMALS) BigDecimal plannedInvestmentWanYuan,
+            @DecimalMax(value = "10000000", message = "must not exceed 10000000 万元 (1,000 亿)")
+            @Digits(integer = 8, fraction = 2, message = "must be in 万元 with at most two decimals") BigDecimal plannedInvestmentWanYuan,
             Boolean listedInCityLibrary) {
     }
 
     record InvestmentReportRequest(
             @NotNull @Pattern(regexp = "\\d{4}-(0[1-9]|1[0-2])", message = "must be a month written YYYY-MM") String period,
-            @NotNull @DecimalMin(value = "0", message = "must not be negative")
-            @DecimalMax(value = MAX_WAN_YUAN, message = TOO_LARGE)
-            @Digits(integer = 8, fraction = 2, message = TWO_DECIMALS) BigDecimal amountWanYuan) {
+            @NotNull @WanYuan BigDecimal amountWanYuan) {
     }
 
     record CorrectionRequest(
-            @NotNull @DecimalMin(value = "0", message = "must not be negative")
-            @DecimalMax(value = MAX_WAN_YUAN, message = TOO_LARGE)
-            @Digits(integer = 8, fraction = 2, message = TWO_DECIMALS) BigDecimal amountWanYuan,
+            @NotNull @WanYuan BigDecimal amountWanYuan,
             @NotBlank @Size(min = 5, max = 500, message = "must say why, in 5 to 500 characters") String reason) {
     }
 

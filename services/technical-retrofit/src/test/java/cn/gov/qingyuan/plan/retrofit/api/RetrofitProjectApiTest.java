@@ -2,7 +2,7 @@ package cn.gov.qingyuan.plan.retrofit.api;
 
 import cn.gov.qingyuan.plan.testkit.Http;
 import cn.gov.qingyuan.plan.testkit.HttpResult;
-import cn.gov.qingyuan.plan.testkit.StackNames;
+import cn.gov.qingyuan.plan.testkit.ServiceUnderTest;
 import cn.gov.qingyuan.plan.testkit.StackTest;
 import cn.gov.qingyuan.plan.testkit.TestStack;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -14,8 +14,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -42,23 +40,16 @@ class RetrofitProjectApiTest {
     /** A sample code of a Yingde enterprise (administrative division 441881); not a real enterprise. */
     static final String CODE = "91441881MA4UK7P2XL";
 
-    static final String YINGDE_REPORTER = TestStack.token("reporter", "county:yingde");
-    static final String AUDITOR = TestStack.token("auditor", null);
-
     @Autowired
-    StackNames stack;
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcTemplate jdbc;
+    ServiceUnderTest service;
     /** A reporter of Yingde's county government, the unit the test projects are in. */
     Http http;
     Http auditor;
 
     @BeforeEach
     void setUp() {
-        http = new Http("http://127.0.0.1:" + port, YINGDE_REPORTER);
-        auditor = http.as(AUDITOR);
+        http = service.as("reporter", "county:yingde");
+        auditor = service.as("auditor", null);
     }
 
     static String validProject() {
@@ -82,14 +73,14 @@ class RetrofitProjectApiTest {
         return json(body.entrySet().stream().flatMap(e -> Stream.of(e.getKey(), e.getValue())).toArray());
     }
 
+    HttpResult report(String projectId, String period, Object amountWanYuan) {
+        return http.postJson("/api/retrofit-projects/" + projectId + "/investment-reports", json("period", period, "amountWanYuan", amountWanYuan));
+    }
+
     String registerProject() {
         HttpResult created = http.postJson("/api/retrofit-projects", validProject());
         assertThat(created.status()).as(created.text()).isEqualTo(201);
         return created.json().get("projectId").asText();
-    }
-
-    long storedEvents() {
-        return jdbc.queryForObject("select count(*) from " + stack.table("domainevententry"), Long.class);
     }
 
     @Test
@@ -144,7 +135,7 @@ class RetrofitProjectApiTest {
         assertThat(completion.get("aboveScale").asBoolean()).isTrue();
         assertThat(completion.get("revenueAtLeast50Million").asBoolean()).isTrue();
         assertThat(completion.get("county").asText()).isEqualTo("yingde");
-        assertThat(jdbc.queryForObject("select payloadrevision from " + stack.table("domainevententry")
+        assertThat(service.jdbc().queryForObject("select payloadrevision from " + service.names().table("domainevententry")
                 + " where aggregateidentifier = ? and sequencenumber = 3", String.class, projectId)).isEqualTo("1");
 
         HttpResult state = http.get(base);
@@ -170,12 +161,12 @@ class RetrofitProjectApiTest {
     @Test
     void everyStoredEventReachesKafkaAsABinaryModeCloudEventKeyedByProjectId() {
         String projectId = registerProject();
-        http.postJson("/api/retrofit-projects/" + projectId + "/investment-reports", json("period", "2015-04", "amountWanYuan", 300));
+        report(projectId, "2015-04", 300);
         http.postJson("/api/retrofit-projects/" + projectId + "/completion", json("completedOn", "2015-05-20"));
 
         List<ConsumerRecord<String, byte[]>> mine = new ArrayList<>();
         try (KafkaConsumer<String, byte[]> consumer = consumerFromStart()) {
-            consumer.subscribe(List.of(stack.topic()));
+            consumer.subscribe(List.of(service.names().topic()));
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
                 consumer.poll(Duration.ofMillis(200)).forEach(r -> {
                     if (projectId.equals(r.key())) {
@@ -252,9 +243,9 @@ class RetrofitProjectApiTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("badRegistrations")
     void aBadRegistrationIsRefusedWithTheFieldAndReasonAndWritesNothing(String problem, String body, String field, String reason) {
-        long before = storedEvents();
+        long before = service.storedEvents();
         assertProblem(http.postJson("/api/retrofit-projects", body), 400, field, reason);
-        assertThat(storedEvents()).isEqualTo(before);
+        assertThat(service.storedEvents()).isEqualTo(before);
     }
 
     @Test
@@ -284,10 +275,7 @@ class RetrofitProjectApiTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("badReports")
     void aBadInvestmentReportIsRefusedAndWritesNothing(String problem, String body, String field, String reason) {
-        String projectId = registerProject();
-        long before = storedEvents();
-        assertProblem(http.postJson("/api/retrofit-projects/" + projectId + "/investment-reports", body), 400, field, reason);
-        assertThat(storedEvents()).isEqualTo(before);
+        assertAChangeIsRefused("/investment-reports", body, field, reason);
     }
 
     static Stream<Arguments> badCompletions() {
@@ -303,31 +291,35 @@ class RetrofitProjectApiTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("badCompletions")
     void aBadCompletionIsRefusedAndWritesNothing(String problem, String body, String field, String reason) {
+        assertAChangeIsRefused("/completion", body, field, reason);
+    }
+
+    /** {@code body} sent as a change of a new project is refused with 400 on {@code field} and writes nothing. */
+    private void assertAChangeIsRefused(String change, String body, String field, String reason) {
         String projectId = registerProject();
-        long before = storedEvents();
-        assertProblem(http.postJson("/api/retrofit-projects/" + projectId + "/completion", body), 400, field, reason);
-        assertThat(storedEvents()).isEqualTo(before);
+        long before = service.storedEvents();
+        assertProblem(http.postJson("/api/retrofit-projects/" + projectId + change, body), 400, field, reason);
+        assertThat(service.storedEvents()).isEqualTo(before);
     }
 
     @Test
     void anUnknownProjectIs404AndWritesNothing() {
-        long before = storedEvents();
+        long before = service.storedEvents();
         String unknown = "/api/retrofit-projects/no-such-project";
         assertProblem(http.postJson(unknown + "/investment-reports", json("period", "2015-05", "amountWanYuan", 1)),
-                404, "projectId", "no retrofit project 'no-such-project'");
+                404, "projectId", "no retrofit project 'no-such-project' is registered");
         assertProblem(http.postJson(unknown + "/investment-reports/2015-05/corrections", json("amountWanYuan", 1, "reason", "a typo")),
                 404, "projectId", "no retrofit project");
         assertProblem(http.postJson(unknown + "/completion", json("completedOn", "2015-06-01")), 404, "projectId", "no retrofit project");
         assertProblem(http.get(unknown), 404, "projectId", "no retrofit project");
         assertProblem(auditor.get(unknown + "/history"), 404, "projectId", "no retrofit project");
-        assertThat(storedEvents()).isEqualTo(before);
+        assertThat(service.storedEvents()).isEqualTo(before);
     }
 
     @Test
     void aReportWithinEightDaysOfTheMonthsEndIsOnTime() {
         String projectId = registerProject();
-        assertThat(http.postJson("/api/retrofit-projects/" + projectId + "/investment-reports", json("period", "2015-06", "amountWanYuan", 1))
-                .status()).isEqualTo(201);
+        assertThat(report(projectId, "2015-06", 1).status()).isEqualTo(201);
         JsonNode report = auditor.get("/api/retrofit-projects/" + projectId + "/history").json().get(1).get("payload");
         assertThat(report.get("late").asBoolean()).isFalse();
     }
@@ -335,12 +327,10 @@ class RetrofitProjectApiTest {
     @Test
     void aSecondReportForTheSameMonthIsAConflictAndWritesNothing() {
         String projectId = registerProject();
-        assertThat(http.postJson("/api/retrofit-projects/" + projectId + "/investment-reports", json("period", "2015-05", "amountWanYuan", 10))
-                .status()).isEqualTo(201);
-        long before = storedEvents();
-        assertProblem(http.postJson("/api/retrofit-projects/" + projectId + "/investment-reports", json("period", "2015-05", "amountWanYuan", 11)),
-                409, "period", "already reported");
-        assertThat(storedEvents()).isEqualTo(before);
+        assertThat(report(projectId, "2015-05", 10).status()).isEqualTo(201);
+        long before = service.storedEvents();
+        assertProblem(report(projectId, "2015-05", 11), 409, "period", "already reported");
+        assertThat(service.storedEvents()).isEqualTo(before);
     }
 
     @Test
@@ -348,7 +338,7 @@ class RetrofitProjectApiTest {
         String projectId = registerProject();
         String base = "/api/retrofit-projects/" + projectId;
         http.postJson(base + "/investment-reports", json("period", "2015-05", "amountWanYuan", 10));
-        long before = storedEvents();
+        long before = service.storedEvents();
         assertProblem(http.postJson(base + "/investment-reports/2015-05/corrections", json("amountWanYuan", 11)), 400, "reason", "must not be blank");
         assertProblem(http.postJson(base + "/investment-reports/2015-05/corrections", json("amountWanYuan", 11, "reason", "typo")),
                 400, "reason", "5 to 500 characters");
@@ -360,7 +350,7 @@ class RetrofitProjectApiTest {
                 409, "amountWanYuan", "already 10");
         assertProblem(http.postJson(base + "/investment-reports/2015-5/corrections", json("amountWanYuan", 11, "reason", "bad period")),
                 400, "period", "YYYY-MM");
-        assertThat(storedEvents()).isEqualTo(before);
+        assertThat(service.storedEvents()).isEqualTo(before);
     }
 
     @Test
@@ -368,10 +358,10 @@ class RetrofitProjectApiTest {
         String projectId = registerProject();
         assertThat(http.postJson("/api/retrofit-projects/" + projectId + "/completion", json("completedOn", "2015-06-01")).status())
                 .isEqualTo(201);
-        long before = storedEvents();
+        long before = service.storedEvents();
         assertProblem(http.postJson("/api/retrofit-projects/" + projectId + "/completion", json("completedOn", "2015-06-10")),
                 409, "completedOn", "already completed on 2015-06-01");
-        assertThat(storedEvents()).isEqualTo(before);
+        assertThat(service.storedEvents()).isEqualTo(before);
     }
 
     @Test

@@ -51,7 +51,7 @@ class RetrofitSubmissionGuaranteesTest extends SubmissionGuarantees {
     }
 
     private Http yingde() {
-        return as("reporter", "county:yingde");
+        return service.as("reporter", "county:yingde");
     }
 
     private String register() {
@@ -64,12 +64,12 @@ class RetrofitSubmissionGuaranteesTest extends SubmissionGuarantees {
     void aChangeOrAReadWithoutATokenIs401AndAnExpiredTokenToo() {
         String projectId = register();
         long before = storedEvents();
-        assertProblem(yingde().as(null).postJson(BASE + "/" + projectId + "/completion", json("completedOn", "2015-06-01")),
+        assertRefused(yingde().as(null).postJson(BASE + "/" + projectId + "/completion", json("completedOn", "2015-06-01")),
                 401, "unauthenticated", "Authorization");
-        assertProblem(yingde().as(null).get(BASE + "/" + projectId), 401, "unauthenticated", "Authorization");
+        assertRefused(yingde().as(null).get(BASE + "/" + projectId), 401, "unauthenticated", "Authorization");
         HttpResult expired = yingde().as(TestStack.issuer().token("x", "reporter", "county:yingde",
                 Instant.now().minus(Duration.ofHours(2)), Duration.ofHours(1))).postJson(BASE, project("yingde", null, "E Co."));
-        assertProblem(expired, 401, "unauthenticated", "Authorization");
+        assertRefused(expired, 401, "unauthenticated", "Authorization");
         assertThat(storedEvents()).isEqualTo(before);
     }
 
@@ -77,10 +77,10 @@ class RetrofitSubmissionGuaranteesTest extends SubmissionGuarantees {
     void aMonitorMayNotReportAndAReporterMayNotReadHistory() {
         String projectId = register();
         long before = storedEvents();
-        Http monitor = yingde().as(TestStack.token("monitor", null));
-        assertProblem(monitor.postJson(BASE + "/" + projectId + "/investment-reports", json("period", "2015-05", "amountWanYuan", 1)),
+        Http monitor = service.as("monitor", null);
+        assertRefused(monitor.postJson(BASE + "/" + projectId + "/investment-reports", json("period", "2015-05", "amountWanYuan", 1)),
                 403, "forbidden", "Authorization");
-        assertProblem(yingde().get(BASE + "/" + projectId + "/history"), 403, "forbidden", "Authorization");
+        assertRefused(yingde().get(BASE + "/" + projectId + "/history"), 403, "forbidden", "Authorization");
         assertThat(storedEvents()).isEqualTo(before);
     }
 
@@ -90,23 +90,23 @@ class RetrofitSubmissionGuaranteesTest extends SubmissionGuarantees {
         String base = BASE + "/" + projectId;
         yingde().postJson(base + "/investment-reports", json("period", "2015-05", "amountWanYuan", 1));
         long before = storedEvents();
-        Http qingcheng = yingde().as(TestStack.token("reporter", "county:qingcheng"));
-        assertProblem(qingcheng.postJson(BASE, project("yingde", null, "E Co.")), 403, "forbidden",
+        Http qingcheng = service.as("reporter", "county:qingcheng");
+        assertRefused(qingcheng.postJson(BASE, project("yingde", null, "E Co.")), 403, "forbidden",
                 "county:qingcheng does not report for county yingde");
-        assertProblem(qingcheng.postJson(base + "/investment-reports", json("period", "2015-04", "amountWanYuan", 1)),
+        assertRefused(qingcheng.postJson(base + "/investment-reports", json("period", "2015-04", "amountWanYuan", 1)),
                 403, "forbidden", "does not report for county yingde");
-        assertProblem(qingcheng.postJson(base + "/investment-reports/2015-05/corrections", json("amountWanYuan", 2, "reason", "not ours")),
+        assertRefused(qingcheng.postJson(base + "/investment-reports/2015-05/corrections", json("amountWanYuan", 2, "reason", "not ours")),
                 403, "forbidden", "does not report for county yingde");
-        assertProblem(qingcheng.postJson(base + "/completion", json("completedOn", "2015-06-01")),
+        assertRefused(qingcheng.postJson(base + "/completion", json("completedOn", "2015-06-01")),
                 403, "forbidden", "does not report for county yingde");
-        assertProblem(qingcheng.get(base), 403, "forbidden", "does not report for this retrofit project");
-        Http huaqiaoPark = yingde().as(TestStack.token("reporter", "park:huaqiao"));
-        assertProblem(huaqiaoPark.postJson(BASE, project("yingde", null, "E Co.")), 403, "forbidden", "park:huaqiao");
-        assertProblem(huaqiaoPark.postJson(base + "/completion", json("completedOn", "2015-06-01")), 403, "forbidden", "park:huaqiao");
+        assertRefused(qingcheng.get(base), 403, "forbidden", "does not report for this project");
+        Http huaqiaoPark = service.as("reporter", "park:huaqiao");
+        assertRefused(huaqiaoPark.postJson(BASE, project("yingde", null, "E Co.")), 403, "forbidden", "park:huaqiao");
+        assertRefused(huaqiaoPark.postJson(base + "/completion", json("completedOn", "2015-06-01")), 403, "forbidden", "park:huaqiao");
         assertThat(storedEvents()).isEqualTo(before);
 
         assertThat(huaqiaoPark.postJson(BASE, project("yingde", "huaqiao", "E Co.")).status()).isEqualTo(201);
-        assertThat(yingde().as(TestStack.token("reporter", "bureau:economy-it")).postJson(base + "/completion", json("completedOn", "2015-06-01"))
+        assertThat(service.as("reporter", "bureau:economy-it").postJson(base + "/completion", json("completedOn", "2015-06-01"))
                 .status()).as("city bureaus report citywide").isEqualTo(201);
     }
 
@@ -114,7 +114,7 @@ class RetrofitSubmissionGuaranteesTest extends SubmissionGuarantees {
     void everyEventRecordsTheVerifiedIdentityNotWhatTheClientClaims() {
         HttpResult created = yingde().as(TestStack.issuer().token("chen.jing", "reporter", "county:yingde", Duration.ofMinutes(5)))
                 .postJson(BASE, project("yingde", null, "E Co."), Map.of("X-Submitted-By", "someone.else"));
-        String metadata = jdbc.queryForObject("select convert_from(metadata, 'UTF8') from " + stack.table("domainevententry")
+        String metadata = service.jdbc().queryForObject("select convert_from(metadata, 'UTF8') from " + service.names().table("domainevententry")
                 + " where aggregateidentifier = ?", String.class, created.json().get("projectId").asText());
         assertThat(metadata).contains("\"submittedBy\":\"chen.jing\"", "\"role\":\"reporter\"", "\"organisation\":\"county:yingde\"")
                 .doesNotContain("someone.else");
@@ -132,7 +132,7 @@ class RetrofitSubmissionGuaranteesTest extends SubmissionGuarantees {
         assertThat(reported.json().get("version").asLong()).isEqualTo(1);
 
         long before = storedEvents();
-        assertProblem(yingde().postJson(base + "/investment-reports/2015-05/corrections", json("amountWanYuan", 2, "reason", "stale read"),
+        assertRefused(yingde().postJson(base + "/investment-reports/2015-05/corrections", json("amountWanYuan", 2, "reason", "stale read"),
                 Map.of("If-Match", "\"0\"")), 409, "conflict", "the current version is 1");
         assertThat(storedEvents()).isEqualTo(before);
 

@@ -19,6 +19,8 @@ import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -79,20 +81,13 @@ class RetrofitProjectTest {
                 .expectEvents(MARCH);
     }
 
-    @Test
-    void aReportOnTheEighthDayAfterTheMonthIsOnTime() {
+    /** A report on the eighth day after its month is on time; on the ninth, it is accepted and marked late. */
+    @ParameterizedTest(name = "reported on {0}: late {1}")
+    @CsvSource({"2015-03-08, false", "2015-03-09, true"})
+    void aReportIsLateOnlyAfterTheEighthDayAfterItsMonth(LocalDate reportedOn, boolean late) {
         fixture.given(REGISTERED)
-                .when(report(ReportingPeriod.of(2015, 2), "1", LocalDate.of(2015, 3, 8)))
-                .expectEvents(new RetrofitInvestmentReported(ID, County.YINGDE, CODE, ReportingPeriod.of(2015, 2), BigDecimal.ONE,
-                        LocalDate.of(2015, 3, 8), false));
-    }
-
-    @Test
-    void aReportOnTheNinthDayIsAcceptedAndMarkedLate() {
-        fixture.given(REGISTERED)
-                .when(report(ReportingPeriod.of(2015, 2), "1", LocalDate.of(2015, 3, 9)))
-                .expectEvents(new RetrofitInvestmentReported(ID, County.YINGDE, CODE, ReportingPeriod.of(2015, 2), BigDecimal.ONE,
-                        LocalDate.of(2015, 3, 9), true));
+                .when(report(ReportingPeriod.of(2015, 2), "1", reportedOn))
+                .expectEvents(new RetrofitInvestmentReported(ID, County.YINGDE, CODE, ReportingPeriod.of(2015, 2), BigDecimal.ONE, reportedOn, late));
     }
 
     @Test

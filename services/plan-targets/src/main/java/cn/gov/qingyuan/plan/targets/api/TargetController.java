@@ -2,6 +2,7 @@ package cn.gov.qingyuan.plan.targets.api;
 
 import cn.gov.qingyuan.plan.commands.CommandSubmissions;
 import cn.gov.qingyuan.plan.commands.RecordKind;
+import cn.gov.qingyuan.plan.commands.RecordSubmissions;
 import cn.gov.qingyuan.plan.contracts.targets.PlanTargetEvent;
 import cn.gov.qingyuan.plan.http.Role;
 import cn.gov.qingyuan.plan.targets.command.TargetsInForce;
@@ -22,28 +23,23 @@ import java.net.URI;
 
 /**
  * Planners set the city's targets and issue county splits here; the command kit does the rest of the path (role,
- * {@code Idempotency-Key}, {@code If-Match} with the indicator's version, receipt, ETag). Planners act citywide.
+ * {@code Idempotency-Key}, {@code If-Match} with the indicator's version, receipt, ETag) and answers the auditors'
+ * history. Planners act citywide.
  */
 @RestController
 @RequestMapping("/api/targets")
 class TargetController {
 
-    /**
-     * Not a bean: the kit would then answer {@code GET /api/targets/{indicator}} from the fold alone, which can neither say
-     * who set a figure (that is in the events' metadata) nor answer an indicator with no target yet; {@link TargetReadController} does.
-     */
-    static final RecordKind<PlanTargetEvent, TargetsInForce> INDICATOR = RecordKind
-            .of("set of targets", PlanTargetEvent.class, TargetsInForce.FOLD)
-            .id("indicator").at("/api/targets/{indicator}")
-            .coveredBy((unit, targets) -> true)
-            .writtenBy(Role.PLANNER)
-            .build();
-
-    private final CommandSubmissions submissions;
+    private final RecordSubmissions targets;
     private final TargetInputs inputs;
 
     TargetController(CommandSubmissions submissions, TargetInputs inputs) {
-        this.submissions = submissions;
+        // The state read is TargetReadController's: it names who set each figure and answers an indicator with no target yet.
+        // An unknown code is no indicator: its history is refused 400 on "indicator", as every route refuses it.
+        this.targets = submissions.of(RecordKind.of("set of targets", PlanTargetEvent.class, TargetsInForce.FOLD)
+                .id("indicator").at("/api/targets/{indicator}").writtenBy(Role.PLANNER).coveredBy((unit, targets) -> true)
+                .idFromAddress(address -> inputs.indicator(address.get("indicator")).code().value())
+                .missing("indicator", code -> "no target of '" + code + "' is recorded yet").stateReadByService().build());
         this.inputs = inputs;
     }
 
@@ -51,7 +47,7 @@ class TargetController {
     @PutMapping("/{indicator}/city/{period}")
     ResponseEntity<String> setCityTarget(@PathVariable String indicator, @PathVariable String period,
                                          @Valid @RequestBody CityTargetInput request) {
-        ResponseEntity<String> set = submissions.change(INDICATOR, indicator, request,
+        ResponseEntity<String> set = targets.change(indicator, request,
                 s -> inputs.cityTarget(indicator, period, request, false, s.expectedVersion()));
         // A PUT replaces the target in force: 200, as it always answered (the kit answers every change 201).
         return ResponseEntity.ok().headers(set.getHeaders()).body(set.getBody());
@@ -62,9 +58,9 @@ class TargetController {
     @PostMapping("/{indicator}/allocations/{year}")
     ResponseEntity<String> issueAllocation(@PathVariable String indicator, @PathVariable String year,
                                            @Valid @RequestBody AllocationInput request) {
-        ResponseEntity<String> issued = submissions.change(INDICATOR, indicator, request,
+        // A change for the kit, not a create: a split honours If-Match with the indicator's version, which a create ignores.
+        ResponseEntity<String> issued = targets.change(indicator, request,
                 s -> inputs.allocation(indicator, year, request, false, s.expectedVersion()));
-        // A change for the kit, so If-Match is checked; a new split for the client, at the indicator's address.
         return ResponseEntity.status(issued.getStatusCode()).headers(issued.getHeaders())
                 .location(URI.create("/api/targets/" + indicator)).body(issued.getBody());
     }

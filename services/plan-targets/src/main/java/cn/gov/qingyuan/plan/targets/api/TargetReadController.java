@@ -2,7 +2,6 @@ package cn.gov.qingyuan.plan.targets.api;
 
 import cn.gov.qingyuan.plan.commands.AggregateVersions;
 import cn.gov.qingyuan.plan.contracts.EventMetadata;
-import cn.gov.qingyuan.plan.contracts.EventType;
 import cn.gov.qingyuan.plan.contracts.targets.CountyValue;
 import cn.gov.qingyuan.plan.contracts.targets.Indicator;
 import cn.gov.qingyuan.plan.contracts.targets.Indicators;
@@ -20,13 +19,11 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -36,8 +33,8 @@ import java.util.Map;
 /**
  * Reads of the plan's targets, for every role: the indicators, and per indicator the targets and county splits in
  * force ({@link TargetsInForce#FOLD}, the aggregate's own rule) with who set them, provenance and version (ETag, for
- * {@code If-Match}); for auditors the full history. The kit's record reads cannot serve these yet: its fold sees no
- * metadata, and an indicator with no target is still an indicator (200, not 404).
+ * {@code If-Match}). Not the kit's state read: its fold sees no metadata, and an indicator with no target is still an
+ * indicator (200, not 404). The history is the kit's ({@link TargetController}).
  */
 @RestController
 class TargetReadController {
@@ -52,10 +49,6 @@ class TargetReadController {
     }
 
     record TargetsView(Indicator indicator, Long version, List<CityTargetView> cityTargets, List<AllocationView> allocations) {
-    }
-
-    record StoredEvent(long sequence, String eventId, String type, int schemaVersion, Instant recordedAt,
-                       Map<String, Object> metadata, Object payload) {
     }
 
     private final Indicators indicators;
@@ -94,19 +87,6 @@ class TargetReadController {
                 .body(new TargetsView(known, targets.version(), cities, splits));
     }
 
-    @Operation(summary = "An indicator's full history from the event store (auditors)")
-    @GetMapping("/api/targets/{indicator}/history")
-    @PreAuthorize("hasRole('AUDITOR')")
-    ResponseEntity<List<StoredEvent>> history(@PathVariable String indicator) {
-        inputs.indicator(indicator);
-        List<? extends DomainEventMessage<?>> events = events(indicator);
-        ResponseEntity.BodyBuilder answer = ResponseEntity.ok();
-        if (!events.isEmpty()) {
-            answer.eTag(AggregateVersions.etag(events.get(events.size() - 1).getSequenceNumber()));
-        }
-        return answer.body(events.stream().map(TargetReadController::stored).toList());
-    }
-
     private static CityTargetView city(InForce<CityTargetSet> target, MetaData metadata) {
         CityTargetSet set = target.event();
         return new CityTargetView(set.period(), set.value(), set.unit(), set.comparator(), set.provenance(), set.source(),
@@ -127,11 +107,5 @@ class TargetReadController {
 
     private List<? extends DomainEventMessage<?>> events(String indicator) {
         return eventStore.readEvents(indicator).asStream().filter(e -> e.getPayload() instanceof PlanTargetEvent).toList();
-    }
-
-    private static StoredEvent stored(DomainEventMessage<?> event) {
-        EventType type = EventType.of(event.getPayloadType());
-        return new StoredEvent(event.getSequenceNumber(), event.getIdentifier(), type.name(), type.version(),
-                event.getTimestamp(), event.getMetaData(), event.getPayload());
     }
 }

@@ -2,23 +2,18 @@ package cn.gov.qingyuan.plan.targets.api;
 
 import cn.gov.qingyuan.plan.testkit.Http;
 import cn.gov.qingyuan.plan.testkit.HttpResult;
-import cn.gov.qingyuan.plan.testkit.StackNames;
+import cn.gov.qingyuan.plan.testkit.ServiceUnderTest;
 import cn.gov.qingyuan.plan.testkit.StackTest;
 import cn.gov.qingyuan.plan.testkit.TestStack;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -26,10 +21,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.stream.Stream;
 
 import static cn.gov.qingyuan.plan.testkit.Http.json;
+import static cn.gov.qingyuan.plan.testkit.KafkaProbe.consumerFromStart;
+import static cn.gov.qingyuan.plan.testkit.KafkaProbe.header;
+import static cn.gov.qingyuan.plan.testkit.ProblemAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -43,26 +40,16 @@ class PlanTargetsApiTest {
     static final String PLANNER = TestStack.token("planner", null);
 
     @Autowired
-    StackNames stack;
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcTemplate jdbc;
+    ServiceUnderTest service;
     Http planner;
     Http auditor;
     Http monitor;
-    Calls calls;
 
     @BeforeEach
     void setUp() {
-        planner = new Http("http://127.0.0.1:" + port, PLANNER);
-        auditor = planner.as(TestStack.token("auditor", null));
-        monitor = planner.as(TestStack.token("monitor", null));
-        calls = new Calls("http://127.0.0.1:" + port, PLANNER);
-    }
-
-    long storedEvents() {
-        return jdbc.queryForObject("select count(*) from " + stack.schema() + ".domainevententry", Long.class);
+        planner = service.as(PLANNER);
+        auditor = service.as("auditor", null);
+        monitor = service.as("monitor", null);
     }
 
     static Map<String, Object> split(double... values) {
@@ -179,13 +166,13 @@ class PlanTargetsApiTest {
     @Test
     void aPlannerChangesACityTargetAndRepeatingItRecordsNothing() {
         String body = json("value", 105, "comparator", "AT_LEAST", "source", "Provincial adjustment of 2016-02");
-        HttpResult set = calls.putJson("/api/targets/retrofit-enterprises/city/2016", body);
+        HttpResult set = planner.putJson("/api/targets/retrofit-enterprises/city/2016", body);
         assertThat(set.status()).as(set.text()).isEqualTo(200);
-        long before = storedEvents();
-        HttpResult again = calls.putJson("/api/targets/retrofit-enterprises/city/2016", body);
+        long before = service.storedEvents();
+        HttpResult again = planner.putJson("/api/targets/retrofit-enterprises/city/2016", body);
         assertThat(again.status()).isEqualTo(200);
         assertThat(again.json().get("version")).isEqualTo(set.json().get("version"));
-        assertThat(storedEvents()).isEqualTo(before);
+        assertThat(service.storedEvents()).isEqualTo(before);
         JsonNode target = monitor.get("/api/targets/retrofit-enterprises").json().get("cityTargets").get(1);
         assertThat(target.get("value").asInt()).isEqualTo(105);
         assertThat(target.get("provenance").asText()).isEqualTo("PLAN");
@@ -196,11 +183,11 @@ class PlanTargetsApiTest {
 
     @Test
     void aSplitThatDoesNotAddUpIsAConflictUnlessAcceptedWithAReason() {
-        long before = storedEvents();
+        long before = service.storedEvents();
         HttpResult refused = planner.postJson("/api/targets/park-fixed-asset-investment/allocations/2017",
                 json("values", split(24, 18, 20, 12, 8, 7, 5, 0)));
         assertProblem(refused, 409, "values", "the counties add up to 94.0 亿元 but the city target for 2017 is 100 亿元: they differ by 6.0 (6.00 %)");
-        assertThat(storedEvents()).isEqualTo(before);
+        assertThat(service.storedEvents()).isEqualTo(before);
 
         HttpResult accepted = planner.postJson("/api/targets/park-fixed-asset-investment/allocations/2017",
                 json("values", split(24, 18, 20, 12, 8, 7, 5, 0), "acceptMismatch", true,
@@ -237,14 +224,6 @@ class PlanTargetsApiTest {
                         json("values", Map.of("qingcheng", "lots")), "values.qingcheng", ""));
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("badAllocations")
-    void aBadSplitIsRefusedWithTheFieldAndReasonAndWritesNothing(String problem, String path, String body, String field, String reason) {
-        long before = storedEvents();
-        assertProblem(planner.postJson(path, body), 400, field, reason);
-        assertThat(storedEvents()).isEqualTo(before);
-    }
-
     static Stream<Arguments> badCityTargets() {
         return Stream.of(
                 Arguments.of("unknown indicator", "/api/targets/gdp/city/2016", json("value", 1, "comparator", "AT_LEAST", "source", "x"),
@@ -262,24 +241,31 @@ class PlanTargetsApiTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("badCityTargets")
-    void aBadCityTargetIsRefusedAndWritesNothing(String problem, String path, String body, String field, String reason) {
-        long before = storedEvents();
-        assertProblem(calls.putJson(path, body), 400, field, reason);
-        assertThat(storedEvents()).isEqualTo(before);
+    @MethodSource({"badAllocations", "badCityTargets"})
+    void aBadSplitOrCityTargetIsRefusedWithTheFieldAndReasonAndWritesNothing(String problem, String path, String body, String field,
+                                                                          String reason) {
+        long before = service.storedEvents();
+        assertProblem(planner.send(path.contains("/city/") ? "PUT" : "POST", path, "application/json", body, Map.of()), 400, field, reason);
+        assertThat(service.storedEvents()).isEqualTo(before);
     }
 
     @Test
     void readingAnUnknownIndicatorIs400() {
         assertProblem(monitor.get("/api/targets/gdp"), 400, "indicator", "unknown indicator 'gdp'");
         assertProblem(auditor.get("/api/targets/gdp/history"), 400, "indicator", "unknown indicator 'gdp'");
+        assertProblem(auditor.get("/api/targets/imports/history"), 400, "indicator", "unknown indicator 'imports'");
+    }
+
+    @Test
+    void theHistoryOfAnIndicatorWithoutATargetIs404() {
+        assertProblem(auditor.get("/api/targets/so2-emissions/history"), 404, "indicator", "no target of 'so2-emissions' is recorded yet");
     }
 
     @Test
     void everyStoredEventReachesKafkaAsABinaryModeCloudEventKeyedByIndicator() {
         List<ConsumerRecord<String, byte[]>> mine = new ArrayList<>();
-        try (KafkaConsumer<String, byte[]> consumer = consumer()) {
-            consumer.subscribe(List.of(stack.topic()));
+        try (KafkaConsumer<String, byte[]> consumer = consumerFromStart()) {
+            consumer.subscribe(List.of(service.names().topic()));
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
                 consumer.poll(Duration.ofMillis(200)).forEach(r -> {
                     if ("industrial-investment".equals(r.key())) {
@@ -312,27 +298,5 @@ class PlanTargetsApiTest {
             }
         }
         throw new AssertionError("no element with " + field + " = " + value);
-    }
-
-    static void assertProblem(HttpResult result, int status, String field, String reason) {
-        assertThat(result.status()).as(result.text()).isEqualTo(status);
-        assertThat(result.contentType()).startsWith("application/problem+json");
-        assertThat(result.json().get("type").asText()).startsWith("urn:qingyuan-plan:problem:");
-        assertThat(result.json().get("field")).as(result.text()).isNotNull();
-        assertThat(result.json().get("field").asText()).as(result.text()).isEqualTo(field);
-        assertThat(result.json().get("reason").asText()).as(result.text()).contains(reason);
-    }
-
-    private static KafkaConsumer<String, byte[]> consumer() {
-        Properties config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestStack.get().kafkaBootstrapServers());
-        config.put(ConsumerConfig.GROUP_ID_CONFIG, TestStack.uniqueName("check"));
-        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        return new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer());
-    }
-
-    private static String header(ConsumerRecord<String, byte[]> record, String name) {
-        var header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 }

@@ -48,6 +48,17 @@ class IndicatorTargetsTest {
         return split;
     }
 
+    /** {@link #SPLIT} with one county's value changed, or left out when {@code value} is null. */
+    private static Map<County, BigDecimal> splitWith(County county, String value) {
+        Map<County, BigDecimal> split = new EnumMap<>(SPLIT);
+        if (value == null) {
+            split.remove(county);
+        } else {
+            split.put(county, new BigDecimal(value));
+        }
+        return split;
+    }
+
     private static List<CountyValue> values(Map<County, BigDecimal> split) {
         return split.entrySet().stream().map(e -> new CountyValue(e.getKey(), e.getValue())).toList();
     }
@@ -134,8 +145,7 @@ class IndicatorTargetsTest {
 
     @Test
     void aLaterSplitSupersedesTheEarlierWhichStaysInTheHistory() {
-        Map<County, BigDecimal> revised = new EnumMap<>(SPLIT);
-        revised.put(County.QINGCHENG, new BigDecimal("50.20"));
+        Map<County, BigDecimal> revised = splitWith(County.QINGCHENG, "50.20");
         revised.put(County.LIANNAN, new BigDecimal("11.30"));
         LocalDate may2 = LocalDate.of(2016, 5, 2);
         fixture.given(TARGET_2016, issued(1, null, MARCH_31, false))
@@ -154,8 +164,7 @@ class IndicatorTargetsTest {
 
     @Test
     void aSplitThatDoesNotAddUpToTheCityTargetIsRefused() {
-        Map<County, BigDecimal> short1 = new EnumMap<>(SPLIT);
-        short1.put(County.QINGCHENG, new BigDecimal("47.00"));
+        Map<County, BigDecimal> short1 = splitWith(County.QINGCHENG, "47.00");
         fixture.given(TARGET_2016)
                 .when(issue(short1, MARCH_31, null))
                 .expectException(RuleViolated.class)
@@ -166,8 +175,7 @@ class IndicatorTargetsTest {
 
     @Test
     void aDifferenceWithinHalfAPercentIsRoundingAndAccepted() {
-        Map<County, BigDecimal> close = new EnumMap<>(SPLIT);
-        close.put(County.QINGCHENG, new BigDecimal("48.18"));
+        Map<County, BigDecimal> close = splitWith(County.QINGCHENG, "48.18");
         fixture.given(TARGET_2016)
                 .when(issue(close, MARCH_31, null))
                 .expectSuccessfulHandlerExecution()
@@ -177,8 +185,7 @@ class IndicatorTargetsTest {
 
     @Test
     void aMismatchAcceptedWithAReasonIsRecordedWithIt() {
-        Map<County, BigDecimal> more = new EnumMap<>(SPLIT);
-        more.put(County.YINGDE, new BigDecimal("51.00"));
+        Map<County, BigDecimal> more = splitWith(County.YINGDE, "51.00");
         fixture.given(TARGET_2016)
                 .when(issue(more, MARCH_31, "counties asked for a stretch target above the city's"))
                 .expectEvents(new CountyAllocationIssued(INVESTMENT, Y2016, values(more), "亿元", Provenance.PLAN, MARCH_31, false, 1, null,
@@ -205,8 +212,7 @@ class IndicatorTargetsTest {
 
     @Test
     void anIncompleteSplitIsRefused() {
-        Map<County, BigDecimal> incomplete = new EnumMap<>(SPLIT);
-        incomplete.remove(County.LIANSHAN);
+        Map<County, BigDecimal> incomplete = splitWith(County.LIANSHAN, null);
         incomplete.remove(County.LIANNAN);
         fixture.given(TARGET_2016)
                 .when(issue(incomplete, MARCH_31, "whatever the sum"))
@@ -217,8 +223,7 @@ class IndicatorTargetsTest {
 
     @Test
     void aNegativeCountyValueIsRefused() {
-        Map<County, BigDecimal> negative = new EnumMap<>(SPLIT);
-        negative.put(County.FOGANG, new BigDecimal("-1"));
+        Map<County, BigDecimal> negative = splitWith(County.FOGANG, "-1");
         fixture.given(TARGET_2016)
                 .when(issue(negative, MARCH_31, "whatever the sum"))
                 .expectException(RuleViolated.class)

@@ -2,15 +2,13 @@ package cn.gov.qingyuan.plan.targets.seed;
 
 import cn.gov.qingyuan.plan.targets.PlanTargetsApplication;
 import cn.gov.qingyuan.plan.testkit.Http;
-import cn.gov.qingyuan.plan.testkit.StackNames;
+import cn.gov.qingyuan.plan.testkit.ServiceUnderTest;
 import cn.gov.qingyuan.plan.testkit.StackTest;
 import cn.gov.qingyuan.plan.testkit.TestStack;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.util.HashMap;
 import java.util.List;
@@ -25,38 +23,34 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PlanSeedTest {
 
     @Autowired
-    StackNames stack;
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcTemplate jdbc;
+    ServiceUnderTest service;
     @Autowired
     PlanSeed seed;
 
     private long events(String schema) {
-        return jdbc.queryForObject("select count(*) from " + schema + ".domainevententry", Long.class);
+        return service.jdbc().queryForObject("select count(*) from " + schema + ".domainevententry", Long.class);
     }
 
     private long seededEvents(String schema) {
-        return jdbc.queryForObject("select count(*) from " + schema + ".domainevententry where convert_from(metadata, 'UTF8') like ?",
+        return service.jdbc().queryForObject("select count(*) from " + schema + ".domainevententry where convert_from(metadata, 'UTF8') like ?",
                 Long.class, "%\"submittedBy\":\"plan-seed\"%");
     }
 
     @Test
     void everyRowOfTheSeedBecameOneEventAndSeedingAgainWritesNothing() {
-        long seeded = seededEvents(stack.schema());
+        long seeded = seededEvents(service.names().schema());
         assertThat(seed.seed()).as("one command per row").isEqualTo((int) seeded);
         assertThat(seeded).isEqualTo(104);
-        long before = events(stack.schema());
+        long before = events(service.names().schema());
         CompletableFuture<Integer> one = CompletableFuture.supplyAsync(seed::seed);
         CompletableFuture<Integer> two = CompletableFuture.supplyAsync(seed::seed);
         CompletableFuture.allOf(one, two).join();
-        assertThat(events(stack.schema())).isEqualTo(before);
+        assertThat(events(service.names().schema())).isEqualTo(before);
     }
 
     @Test
     void theSeedNeverOverwritesAPlannersFigure() {
-        Http planner = new Http("http://127.0.0.1:" + port, TestStack.token("planner", null));
+        Http planner = service.as("planner", null);
         assertThat(planner.postJson("/api/targets/industrial-investment/allocations/2016",
                 json("values", Map.of("qingcheng", 50, "qingxin", 37, "yingde", 41, "fogang", 24, "lianzhou", 16, "yangshan", 14,
                         "lianshan", 11, "liannan", 12), "issuedOn", "2016-03-25")).status()).isEqualTo(201);
@@ -75,7 +69,7 @@ class PlanSeedTest {
             CompletableFuture.allOf(instances.toArray(CompletableFuture[]::new)).join();
             assertThat(seededEvents(schema)).isEqualTo(104);
             assertThat(events(schema)).isEqualTo(104);
-            assertThat(jdbc.queryForObject("select count(distinct aggregateidentifier) from " + schema + ".domainevententry", Long.class))
+            assertThat(service.jdbc().queryForObject("select count(distinct aggregateidentifier) from " + schema + ".domainevententry", Long.class))
                     .as("one aggregate per seeded indicator").isEqualTo(35);
         } finally {
             instances.forEach(i -> i.thenAccept(ConfigurableApplicationContext::close));

@@ -1,11 +1,10 @@
 package cn.gov.qingyuan.plan.statistics.api;
 
 import cn.gov.qingyuan.plan.commands.CommandSubmissions;
-import cn.gov.qingyuan.plan.commands.PlanCalendar;
 import cn.gov.qingyuan.plan.commands.RecordKind;
+import cn.gov.qingyuan.plan.commands.RecordSubmissions;
 import cn.gov.qingyuan.plan.contracts.County;
 import cn.gov.qingyuan.plan.contracts.ReportingPeriod;
-import cn.gov.qingyuan.plan.contracts.RuleViolated;
 import cn.gov.qingyuan.plan.contracts.statistics.StatisticalReturnEvent;
 import cn.gov.qingyuan.plan.http.ApiProblem;
 import cn.gov.qingyuan.plan.statistics.api.ReturnRequests.FiguresRequest;
@@ -15,8 +14,6 @@ import cn.gov.qingyuan.plan.statistics.command.ReturnCommands.SubmitReturn;
 import cn.gov.qingyuan.plan.statistics.command.ReturnRecord;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -34,7 +31,7 @@ import java.util.Map;
  *
  * <p>Submission is a {@code PUT} on the return's own address: the client, not the server, names the return (one per
  * county and month), and repeating the request can never make a second one. It only ever creates: a return already
- * there is a 409, because a changed figure needs a reason and so goes through {@code POST .../revisions}, which keeps
+ * there is a 409 pointing at {@code POST .../revisions}, because a changed figure needs a reason, and a revision keeps
  * every earlier set in the history.
  */
 @RestController
@@ -46,43 +43,31 @@ class StatisticalReturnController {
             .id("returnId").at("/api/statistical-returns/{county}/{period}")
             .idFromAddress(StatisticalReturnController::returnId)
             .coveredBy((unit, recorded) -> recorded.coveredBy(unit))
+            .missing("period", id -> "no return '" + id + "' was submitted; submit it with PUT first")
+            .revisedAt("/revisions")
             .build();
 
-    @Configuration(proxyBeanMethods = false)
-    static class Records {
-        @Bean
-        RecordKind<StatisticalReturnEvent, ReturnRecord> statisticalReturns() {
-            return RETURN;
-        }
+    private final RecordSubmissions returns;
+
+    StatisticalReturnController(CommandSubmissions submissions) {
+        this.returns = submissions.of(RETURN);
     }
 
-    private final CommandSubmissions submissions;
-    private final PlanCalendar calendar;
-
-    StatisticalReturnController(CommandSubmissions submissions, PlanCalendar calendar) {
-        this.submissions = submissions;
-        this.calendar = calendar;
-    }
-
+    /*
+     * The month is read inside the mapping, after the kit has checked the role, as before the kit; the id is the
+     * address as written, the same id once the month is valid.
+     */
     @Operation(summary = "Submit a county's statistical return as of a month (value added in 万元); late returns are accepted and marked late")
     @PutMapping("/{county}/{period}")
     ResponseEntity<String> submit(@PathVariable County county, @PathVariable String period, @Valid @RequestBody FiguresRequest request) {
-        ReportingPeriod month = calendar.reportablePeriod("period", period);
-        String returnId = StatisticalReturnEvent.returnId(county, month);
-        try {
-            return submissions.create(RETURN, returnId, request, s -> new SubmitReturn(county, month, request.toFigures(), s.today(), s.unit()));
-        } catch (RuleViolated alreadySubmitted) {
-            // The aggregate says a revision is due; where to send it is the API's to say.
-            throw new RuleViolated(alreadySubmitted.field(), alreadySubmitted.getMessage()
-                    + " to POST /api/statistical-returns/" + returnId + "/revisions");
-        }
+        return returns.create(county.code() + "/" + period, request,
+                s -> new SubmitReturn(county, s.period("period", period), request.toFigures(), s.today(), s.unit()));
     }
 
     @Operation(summary = "Revise a return: the whole new set of figures and the reason; the earlier figures stay in the history")
     @PostMapping("/{county}/{period}/revisions")
     ResponseEntity<String> revise(@PathVariable County county, @PathVariable String period, @Valid @RequestBody RevisionRequest request) {
-        ReportingPeriod month = calendar.reportablePeriod("period", period);
-        return submissions.change(RETURN, StatisticalReturnEvent.returnId(county, month), request, s -> new ReviseReturn(county, month,
+        return returns.change(county.code() + "/" + period, request, s -> new ReviseReturn(county, s.period("period", period),
                 request.figures().toFigures(), request.reason().strip(), s.unit(), s.expectedVersion()));
     }
 

@@ -12,12 +12,25 @@ import java.time.LocalDate;
 
 /**
  * What a county government or city bureau asks the industry statistics service to record. Validated at the API;
- * ruled on by the aggregate. Both answer the return's version after the change. The return's id is derived from
- * county and period rather than carried beside them, so the two can never disagree.
+ * ruled on by the aggregate. Both answer the return's version after the change.
  */
 public final class ReturnCommands {
 
     private ReturnCommands() {
+    }
+
+    /** A command about one county's return for one month. */
+    sealed interface ForReturn permits SubmitReturn, ReviseReturn {
+
+        County county();
+
+        ReportingPeriod period();
+
+        /** Derived from county and period rather than carried beside them, so the two can never disagree. */
+        @TargetAggregateIdentifier
+        default String returnId() {
+            return StatisticalReturnEvent.returnId(county(), period());
+        }
     }
 
     /**
@@ -25,12 +38,7 @@ public final class ReturnCommands {
      * @param submittedFor the reporting unit the submitter acts for; it must cover the county
      */
     public record SubmitReturn(County county, ReportingPeriod period, StatisticalFigures figures, LocalDate reportedOn,
-                               ReportingUnit submittedFor) {
-
-        @TargetAggregateIdentifier
-        public String returnId() {
-            return StatisticalReturnEvent.returnId(county, period);
-        }
+                               ReportingUnit submittedFor) implements ForReturn {
     }
 
     /**
@@ -39,11 +47,6 @@ public final class ReturnCommands {
      * @param expectedVersion the version the client read ({@code If-Match}); null to skip the check
      */
     public record ReviseReturn(County county, ReportingPeriod period, StatisticalFigures figures, String reason,
-                               ReportingUnit submittedFor, @TargetAggregateVersion Long expectedVersion) {
-
-        @TargetAggregateIdentifier
-        public String returnId() {
-            return StatisticalReturnEvent.returnId(county, period);
-        }
+                               ReportingUnit submittedFor, @TargetAggregateVersion Long expectedVersion) implements ForReturn {
     }
 }

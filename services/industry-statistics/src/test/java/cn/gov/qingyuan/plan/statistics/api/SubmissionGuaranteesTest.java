@@ -61,7 +61,7 @@ class SubmissionGuaranteesTest extends SubmissionGuarantees {
 
     /** Yingde's county government. */
     private Http yingde() {
-        return as("reporter", "county:yingde");
+        return service.as("reporter", "county:yingde");
     }
 
     private void submit(String path) {
@@ -73,10 +73,10 @@ class SubmissionGuaranteesTest extends SubmissionGuarantees {
     void anExpiredTokenIs401AndRevisionsAndReadsNeedATokenToo() {
         submit("/api/statistical-returns/yingde/2015-01");
         long before = storedEvents();
-        assertProblem(yingde().as(null).postJson("/api/statistical-returns/yingde/2015-01/revisions", revision(11, "late patent registrations")),
+        assertRefused(yingde().as(null).postJson("/api/statistical-returns/yingde/2015-01/revisions", revision(11, "late patent registrations")),
                 401, "unauthenticated", "Authorization");
-        assertProblem(yingde().as(null).get("/api/statistical-returns/yingde/2015-01"), 401, "unauthenticated", "Authorization");
-        assertProblem(yingde().as(TestStack.issuer().token("x", "reporter", "county:yingde", Instant.now().minus(Duration.ofHours(2)),
+        assertRefused(yingde().as(null).get("/api/statistical-returns/yingde/2015-01"), 401, "unauthenticated", "Authorization");
+        assertRefused(yingde().as(TestStack.issuer().token("x", "reporter", "county:yingde", Instant.now().minus(Duration.ofHours(2)),
                 Duration.ofHours(1))).putJson("/api/statistical-returns/yingde/2015-02", figures(1)), 401, "unauthenticated", "Authorization");
         assertThat(storedEvents()).isEqualTo(before);
     }
@@ -84,10 +84,10 @@ class SubmissionGuaranteesTest extends SubmissionGuarantees {
     @Test
     void aReporterMayNotReadHistoryNorAnotherCountysReturn_monitorsReadEveryReturn() {
         submit("/api/statistical-returns/yingde/2016-03");
-        assertProblem(yingde().get("/api/statistical-returns/yingde/2016-03/history"), 403, "forbidden", "Authorization");
-        assertProblem(as("reporter", "county:qingcheng").get("/api/statistical-returns/yingde/2016-03"), 403, "forbidden",
+        assertRefused(yingde().get("/api/statistical-returns/yingde/2016-03/history"), 403, "forbidden", "Authorization");
+        assertRefused(service.as("reporter", "county:qingcheng").get("/api/statistical-returns/yingde/2016-03"), 403, "forbidden",
                 "does not report for this return");
-        assertThat(as("monitor", null).get("/api/statistical-returns/yingde/2016-03").status())
+        assertThat(service.as("monitor", null).get("/api/statistical-returns/yingde/2016-03").status())
                 .as("monitors read any return's current figures").isEqualTo(200);
     }
 
@@ -95,17 +95,17 @@ class SubmissionGuaranteesTest extends SubmissionGuarantees {
     void aReturnIsAboutAWholeCounty_cityBureausReportForEveryCountyAndParkCommitteesNever() {
         submit("/api/statistical-returns/yingde/2015-04");
         long before = storedEvents();
-        assertProblem(as("reporter", "county:qingcheng").putJson("/api/statistical-returns/yingde/2015-05", figures(1)),
+        assertRefused(service.as("reporter", "county:qingcheng").putJson("/api/statistical-returns/yingde/2015-05", figures(1)),
                 403, "forbidden", "county:qingcheng does not report for county yingde");
-        assertProblem(as("reporter", "county:qingcheng").postJson("/api/statistical-returns/yingde/2015-04/revisions",
+        assertRefused(service.as("reporter", "county:qingcheng").postJson("/api/statistical-returns/yingde/2015-04/revisions",
                 revision(12, "not ours to revise")), 403, "forbidden", "does not report for county yingde");
-        assertProblem(as("reporter", "park:huaqiao").putJson("/api/statistical-returns/yingde/2015-05", figures(1)),
+        assertRefused(service.as("reporter", "park:huaqiao").putJson("/api/statistical-returns/yingde/2015-05", figures(1)),
                 403, "forbidden", "park:huaqiao does not report for county yingde");
         assertThat(storedEvents()).isEqualTo(before);
 
-        assertThat(as("reporter", "bureau:statistics").putJson("/api/statistical-returns/yingde/2015-05", figures(1)).status())
+        assertThat(service.as("reporter", "bureau:statistics").putJson("/api/statistical-returns/yingde/2015-05", figures(1)).status())
                 .as("city bureaus report for every county").isEqualTo(201);
-        assertThat(as("reporter", "bureau:science")
+        assertThat(service.as("reporter", "bureau:science")
                 .postJson("/api/statistical-returns/yingde/2015-04/revisions", revision(12, "patent office list")).status()).isEqualTo(201);
     }
 
@@ -114,7 +114,7 @@ class SubmissionGuaranteesTest extends SubmissionGuarantees {
         HttpResult created = yingde().as(TestStack.issuer().token("chen.jing", "reporter", "county:yingde", Duration.ofMinutes(5)))
                 .putJson("/api/statistical-returns/yingde/2015-06", figures(3), Map.of("X-Submitted-By", "someone.else"));
         assertThat(created.status()).isEqualTo(201);
-        String metadata = jdbc.queryForObject("select convert_from(metadata, 'UTF8') from " + stack.table("domainevententry")
+        String metadata = service.jdbc().queryForObject("select convert_from(metadata, 'UTF8') from " + service.names().table("domainevententry")
                 + " where aggregateidentifier = ?", String.class, "yingde/2015-06");
         assertThat(metadata).contains("\"submittedBy\":\"chen.jing\"", "\"role\":\"reporter\"", "\"organisation\":\"county:yingde\"")
                 .doesNotContain("someone.else");
@@ -130,19 +130,19 @@ class SubmissionGuaranteesTest extends SubmissionGuarantees {
         HttpResult created = yingde().putJson("/api/statistical-returns/yingde/2015-02", figures(5), key);
         assertThat(created.status()).as("a refused request does not use up its key").isEqualTo(201);
         assertThat(storedEvents()).isEqualTo(before + 1);
-        assertProblem(yingde().putJson("/api/statistical-returns/yingde/2015-02", figures(6), key), 422, "idempotency-key-reused", "Idempotency-Key");
+        assertRefused(yingde().putJson("/api/statistical-returns/yingde/2015-02", figures(6), key), 422, "idempotency-key-reused", "Idempotency-Key");
         assertThat(storedEvents()).isEqualTo(before + 1);
     }
 
     @Test
     void aMalformedKeyIs400() {
-        assertProblem(yingde().putJson("/api/statistical-returns/yingde/2015-08", figures(1), Map.of("Idempotency-Key", "x".repeat(201))),
+        assertRefused(yingde().putJson("/api/statistical-returns/yingde/2015-08", figures(1), Map.of("Idempotency-Key", "x".repeat(201))),
                 400, "invalid-field", "Idempotency-Key");
     }
 
     @Test
     void theStatesETagIsWhatARevisionSendsAsIfMatch() {
-        Http qingxin = as("reporter", "county:qingxin");
+        Http qingxin = service.as("reporter", "county:qingxin");
         assertThat(qingxin.putJson("/api/statistical-returns/qingxin/2015-05", figures(10)).status()).isEqualTo(201);
         HttpResult state = qingxin.get("/api/statistical-returns/qingxin/2015-05");
         assertThat(state.status()).as(state.text()).isEqualTo(200);

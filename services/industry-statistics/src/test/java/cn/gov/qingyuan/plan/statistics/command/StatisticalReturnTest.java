@@ -15,16 +15,13 @@ import cn.gov.qingyuan.plan.statistics.command.ReturnCommands.SubmitReturn;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.hamcrest.FeatureMatcher;
-import org.hamcrest.Matcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.List;
 
-import static org.hamcrest.Matchers.equalTo;
+import static cn.gov.qingyuan.plan.testkit.FigureMatchers.violations;
 import static org.hamcrest.Matchers.startsWith;
 
 class StatisticalReturnTest {
@@ -57,16 +54,6 @@ class StatisticalReturnTest {
 
     private static SubmitReturn submit(StatisticalFigures figures) {
         return new SubmitReturn(County.YINGDE, JUNE, figures, ON_TIME, YINGDE);
-    }
-
-    /** An {@link InvalidFigures} carrying exactly these violations, in this order. */
-    private static Matcher<Throwable> violations(Violation... expected) {
-        return new FeatureMatcher<Throwable, Object>(equalTo(List.of(expected)), "figures refused for", "violations") {
-            @Override
-            protected Object featureValueOf(Throwable actual) {
-                return actual instanceof InvalidFigures invalid ? invalid.violations() : actual;
-            }
-        };
     }
 
     @Test

@@ -19,17 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** One indicator's row for a scope and period (target, actual, expected by now, status), and the counties' ranks. */
-final class IndicatorRows {
-
-    private final IndicatorValues values;
-    private final Targets targets;
-    private final Recipes recipes;
-
-    IndicatorRows(IndicatorValues values, Targets targets, Recipes recipes) {
-        this.values = values;
-        this.targets = targets;
-        this.recipes = recipes;
-    }
+record IndicatorRows(IndicatorValues values, Targets targets, Recipes recipes) {
 
     IndicatorRow row(Indicator indicator, Scope scope, TargetPeriod period, LocalDate today) {
         String code = indicator.code().value();

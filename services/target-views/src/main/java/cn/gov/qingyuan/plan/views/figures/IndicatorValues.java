@@ -19,20 +19,10 @@ import java.util.List;
  * The actual figure of an indicator for a scope and period, computed from its measures' figures by the indicator's
  * recipe. Pure: the same facts give the same figures, whatever order the events arrived in.
  */
-final class IndicatorValues {
+record IndicatorValues(MeasureFigures measures, Recipes recipes, Indicators indicators) {
 
     static final int SCALE = 6;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-
-    private final MeasureFigures measures;
-    private final Recipes recipes;
-    private final Indicators indicators;
-
-    IndicatorValues(MeasureFigures measures, Recipes recipes, Indicators indicators) {
-        this.measures = measures;
-        this.recipes = recipes;
-        this.indicators = indicators;
-    }
 
     Figure actual(String indicator, Scope scope, TargetPeriod period) {
         return actual(indicator, scope, period, YearMonth.of(period.lastYear(), 12));

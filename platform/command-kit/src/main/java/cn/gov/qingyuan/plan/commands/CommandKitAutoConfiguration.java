@@ -4,7 +4,6 @@ import cn.gov.qingyuan.plan.contracts.Parks;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -24,7 +23,7 @@ import java.time.Duration;
 
 /**
  * The command kit of every command service: the submission path ({@link CommandSubmissions}), the reads of
- * every declared {@link RecordKind}, idempotency keys with their retention, the plan's calendar, and the
+ * every {@link RecordKind} a controller declared, idempotency keys with their retention, the plan's calendar, and the
  * refusals of the write side as problem+json.
  */
 @AutoConfiguration(afterName = {"cn.gov.qingyuan.plan.eventing.EventingAutoConfiguration",
@@ -77,8 +76,8 @@ public class CommandKitAutoConfiguration {
     }
 
     @Bean
-    RecordRoutes recordRoutes(CommandSubmissions submissions, ObjectProvider<RecordKind<?, ?>> kindBeans, Records records,
+    RecordRoutes recordRoutes(CommandSubmissions submissions, Records records,
                               @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings) {
-        return new RecordRoutes(submissions, kindBeans, records, mappings);
+        return new RecordRoutes(submissions, records, mappings);
     }
 }

@@ -31,9 +31,10 @@ import java.util.function.Function;
 
 /**
  * The whole submission path of every command service. A controller declares its route, its request record
- * and the command the request maps to; this does the rest, in order: the token's role (the kind's writer) →
- * {@code Idempotency-Key} (owned by the subject and its reporting unit; a retry gets the first answer) →
- * {@code If-Match} → the command, with the submitter's identity as metadata on every event, in one
+ * and the command the request maps to ({@link #of} a kind, then {@link RecordSubmissions#create} or
+ * {@link RecordSubmissions#change}); this does the rest, in order: the token's role (the kind's writer) →
+ * {@code Idempotency-Key} (owned by the subject and its reporting unit; a retry gets the first answer) → the
+ * request mapped to its command (400s) → {@code If-Match} (409) → the command, with the submitter's identity as metadata on every event, in one
  * PostgreSQL transaction with the key → one receipt ({@link SubmissionReceipt}, {@code ETag}, {@code Location}
  * for a new record). The aggregate rules on the reporting unit; every refusal is problem+json and writes nothing.
  */
@@ -68,16 +69,6 @@ public final class CommandSubmissions {
         return List.copyOf(kinds);
     }
 
-    /** Creates record {@code id} of {@code kind}; answers 201 with its address as {@code Location} and version 0. */
-    public ResponseEntity<String> create(RecordKind<?, ?> kind, String id, Object request, Function<Submission, ?> command) {
-        return submit(kind, id, request, command, true);
-    }
-
-    /** Changes record {@code id} of {@code kind}, checking {@code If-Match}; answers 201 with the version after the change. */
-    public ResponseEntity<String> change(RecordKind<?, ?> kind, String id, Object request, Function<Submission, ?> command) {
-        return submit(kind, id, request, command, false);
-    }
-
     ResponseEntity<String> submit(RecordKind<?, ?> kind, String id, Object request, Function<Submission, ?> command,
                                           boolean creates) {
         Submitter submitter = Submitter.current();
@@ -89,11 +80,12 @@ public final class CommandSubmissions {
         String described = http.getMethod() + " " + http.getRequestURI();
         try {
             return idempotency.execute(owner(submitter), http.getHeader(IdempotentRequests.HEADER), described, request, () -> {
-                requireVersion(kind, id, expectedVersion);
                 Instant now = clock.instant();
                 String correlationId = CorrelationIdFilter.current();
-                Object result = send(kind, id, request, command.apply(new Submission(submitter, calendar.today(), now, expectedVersion, calendar)),
-                        SubmissionMetadata.of(submitter, now, correlationId));
+                // The request is read (400s) before its version is compared (409), as a client fixes the one before the other.
+                Object mapped = command.apply(new Submission(submitter, calendar.today(), now, expectedVersion, calendar));
+                requireVersion(kind, id, expectedVersion);
+                Object result = send(kind, id, request, mapped, SubmissionMetadata.of(submitter, now, correlationId));
                 // A creating constructor answers the new aggregate's id, and its version is then 0; other handlers answer the version.
                 long version = result instanceof Long after ? after : 0L;
                 return new IdempotentRequests.Response(HttpStatus.CREATED.value(),

@@ -12,9 +12,10 @@ import java.util.function.BiPredicate;
 import java.util.function.Function;
 
 /**
- * One kind of record a command service keeps (a project, a county's monthly return, ...), declared once as a
- * bean. From it the kit answers the record's state ({@code GET <address>}) and its history for auditors
- * ({@code GET <address>/history}), names the record in receipts and 404s, and checks who may write it.
+ * One kind of record a command service keeps (a project, a county's monthly return, ...), declared once, by the
+ * controller that writes it ({@link CommandSubmissions#of}). From it the kit answers the record's state
+ * ({@code GET <address>}) and its history for auditors ({@code GET <address>/history}), names the record in receipts
+ * and 404s, and checks who may write it.
  *
  * @param <E> the record's event type (its contract's sealed interface)
  * @param <S> the state its fold builds

@@ -1,7 +1,6 @@
 package cn.gov.qingyuan.plan.commands;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
@@ -16,14 +15,11 @@ import java.lang.reflect.Method;
 final class RecordRoutes implements SmartInitializingSingleton {
 
     private final CommandSubmissions submissions;
-    private final ObjectProvider<RecordKind<?, ?>> kindBeans;
     private final Records records;
     private final RequestMappingHandlerMapping mappings;
 
-    RecordRoutes(CommandSubmissions submissions, ObjectProvider<RecordKind<?, ?>> kindBeans, Records records,
-                 RequestMappingHandlerMapping mappings) {
+    RecordRoutes(CommandSubmissions submissions, Records records, RequestMappingHandlerMapping mappings) {
         this.submissions = submissions;
-        this.kindBeans = kindBeans;
         this.records = records;
         this.mappings = mappings;
     }
@@ -32,9 +28,7 @@ final class RecordRoutes implements SmartInitializingSingleton {
     public void afterSingletonsInstantiated() {
         Method state = handler("state");
         Method history = handler("history");
-        java.util.Set<RecordKind<?, ?>> kinds = new java.util.LinkedHashSet<>(submissions.kinds());
-        kindBeans.orderedStream().forEach(kinds::add);
-        kinds.forEach(kind -> {
+        submissions.kinds().forEach(kind -> {
             RecordReads<?, ?> reads = new RecordReads<>(kind, records);
             String address = kind.addressTemplate();
             if (kind.servesState()) {

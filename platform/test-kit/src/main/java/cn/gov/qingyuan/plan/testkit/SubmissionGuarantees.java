@@ -41,15 +41,36 @@ public abstract class SubmissionGuarantees {
     @Value("${plan.http.max-body-bytes:65536}")
     int maxBodyBytes;
 
-    /** The unit the writer acts for ({@code county:yingde}); null for a writer without one (planners). */
-    protected abstract String unit();
+    private final String writerRole;
+    private final String unit;
+    private final String outsideUnit;
 
-    /** A unit that does not cover the records {@link #create()} makes; null when the writer has no unit. */
-    protected abstract String outsideUnit();
+    /**
+     * @param writerRole  the role that writes these records ({@code reporter}, {@code planner})
+     * @param unit        the unit the writer acts for ({@code county:yingde}); null for a writer without one (planners)
+     * @param outsideUnit a unit that does not cover the records {@link #create()} makes; null when the writer has no unit
+     */
+    protected SubmissionGuarantees(String writerRole, String unit, String outsideUnit) {
+        this.writerRole = writerRole;
+        this.unit = unit;
+        this.outsideUnit = outsideUnit;
+    }
 
-    /** The role that writes these records. */
-    protected String writerRole() {
-        return "reporter";
+    /** A reporter of {@code unit}, whose records {@code outsideUnit} does not cover. */
+    protected SubmissionGuarantees(String unit, String outsideUnit) {
+        this("reporter", unit, outsideUnit);
+    }
+
+    protected final String unit() {
+        return unit;
+    }
+
+    protected final String outsideUnit() {
+        return outsideUnit;
+    }
+
+    protected final String writerRole() {
+        return writerRole;
     }
 
     /** A request creating a record no earlier call created (each call a new one), for {@link #unit()}. */

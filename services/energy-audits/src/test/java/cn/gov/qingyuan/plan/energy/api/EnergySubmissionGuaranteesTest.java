@@ -22,14 +22,8 @@ class EnergySubmissionGuaranteesTest extends SubmissionGuarantees {
     private static final String CONNECTIONS = "/api/energy-monitoring/connections";
     private static final String CODE = "91441881MA4UK7P2XL";
 
-    @Override
-    protected String unit() {
-        return "county:yingde";
-    }
-
-    @Override
-    protected String outsideUnit() {
-        return "county:qingcheng";
+    EnergySubmissionGuaranteesTest() {
+        super("county:yingde", "county:qingcheng");
     }
 
     @Override

@@ -26,14 +26,8 @@ class SubmissionGuaranteesTest extends SubmissionGuarantees {
 
     private Http yingde;
 
-    @Override
-    protected String unit() {
-        return "county:yingde";
-    }
-
-    @Override
-    protected String outsideUnit() {
-        return "county:qingcheng";
+    SubmissionGuaranteesTest() {
+        super("county:yingde", "county:qingcheng");
     }
 
     @Override

@@ -30,14 +30,8 @@ class SubmissionGuaranteesTest extends SubmissionGuarantees {
     /** The suite's returns are Lianshan's, one month after another from the plan's first; the cases below use other counties. */
     private static final AtomicInteger SUITE_MONTHS = new AtomicInteger();
 
-    @Override
-    protected String unit() {
-        return "county:lianshan";
-    }
-
-    @Override
-    protected String outsideUnit() {
-        return "county:qingcheng";
+    SubmissionGuaranteesTest() {
+        super("county:lianshan", "county:qingcheng");
     }
 
     @Override

@@ -37,15 +37,9 @@ class SubmissionGuaranteesTest extends SubmissionGuarantees {
         http = service.as("reporter", "bureau:economy-it");
     }
 
-    @Override
-    protected String unit() {
-        return "park:huaqiao";
-    }
-
-    /** Qingcheng's government: Huaqiao is in Yingde. */
-    @Override
-    protected String outsideUnit() {
-        return "county:qingcheng";
+    /** Huaqiao's committee writes; Qingcheng's government does not cover it (Huaqiao is in Yingde). */
+    SubmissionGuaranteesTest() {
+        super("park:huaqiao", "county:qingcheng");
     }
 
     @Override

@@ -40,19 +40,8 @@ class TargetGuaranteesTest extends SubmissionGuarantees {
         planner = service.as("planner", null);
     }
 
-    @Override
-    protected String unit() {
-        return null;
-    }
-
-    @Override
-    protected String outsideUnit() {
-        return null;
-    }
-
-    @Override
-    protected String writerRole() {
-        return "planner";
+    TargetGuaranteesTest() {
+        super("planner", null, null);
     }
 
     @Override

@@ -24,14 +24,8 @@ class RetrofitSubmissionGuaranteesTest extends SubmissionGuarantees {
 
     private static final String BASE = "/api/retrofit-projects";
 
-    @Override
-    protected String unit() {
-        return "county:yingde";
-    }
-
-    @Override
-    protected String outsideUnit() {
-        return "county:qingcheng";
+    RetrofitSubmissionGuaranteesTest() {
+        super("county:yingde", "county:qingcheng");
     }
 
     @Override

@@ -4,8 +4,9 @@ import cn.gov.qingyuan.plan.commands.FiguresWithin;
 import cn.gov.qingyuan.plan.contracts.County;
 import cn.gov.qingyuan.plan.contracts.energy.AuditIndustry;
 import cn.gov.qingyuan.plan.contracts.energy.EnergyReturnFigures;
-import cn.gov.qingyuan.plan.contracts.retrofit.EnterpriseCode;
-import cn.gov.qingyuan.plan.http.figures.Tonnes;
+import cn.gov.qingyuan.plan.http.constraints.EnterpriseCodeText;
+import cn.gov.qingyuan.plan.http.constraints.Reason;
+import cn.gov.qingyuan.plan.http.constraints.Tonnes;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -25,7 +26,7 @@ final class EnergyRequests {
     }
 
     record PlanAuditRequest(
-            @NotNull @Pattern(regexp = EnterpriseCode.FORMAT, message = EnterpriseCode.FORMAT_DESCRIPTION) String enterpriseCode,
+            @EnterpriseCodeText String enterpriseCode,
             @NotBlank @Size(max = 200) String enterpriseName,
             @NotNull County county,
             @NotNull AuditIndustry industry) {
@@ -38,7 +39,7 @@ final class EnergyRequests {
     }
 
     record RegisterMotorUpgradeRequest(
-            @NotNull @Pattern(regexp = EnterpriseCode.FORMAT, message = EnterpriseCode.FORMAT_DESCRIPTION) String enterpriseCode,
+            @EnterpriseCodeText String enterpriseCode,
             @NotBlank @Size(max = 200) String enterpriseName,
             @NotNull County county) {
     }
@@ -72,11 +73,11 @@ final class EnergyRequests {
     /** Figures the aggregate refuses are named {@code figures.x}, as this body names them. */
     record EnergyRevisionRequest(
             @NotNull @Valid EnergyFiguresRequest figures,
-            @NotBlank @Size(min = 5, max = 500, message = "must say why, in 5 to 500 characters") String reason) implements FiguresWithin {
+            @Reason String reason) implements FiguresWithin {
     }
 
     record MonitoringConnectionRequest(
-            @NotNull @Pattern(regexp = EnterpriseCode.FORMAT, message = EnterpriseCode.FORMAT_DESCRIPTION) String enterpriseCode,
+            @EnterpriseCodeText String enterpriseCode,
             @NotBlank @Size(max = 200) String enterpriseName,
             @NotNull County county,
             @NotNull LocalDate connectedOn) {

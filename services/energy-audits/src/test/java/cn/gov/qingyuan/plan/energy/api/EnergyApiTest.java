@@ -7,24 +7,21 @@ import cn.gov.qingyuan.plan.testkit.StackTest;
 import cn.gov.qingyuan.plan.testkit.TestStack;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import static cn.gov.qingyuan.plan.testkit.Http.json;
-import static cn.gov.qingyuan.plan.testkit.KafkaProbe.consumerFromStart;
 import static cn.gov.qingyuan.plan.testkit.KafkaProbe.header;
+import static cn.gov.qingyuan.plan.testkit.KafkaProbe.published;
 import static cn.gov.qingyuan.plan.testkit.ProblemAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /** The energy API through real HTTP, on real PostgreSQL and Kafka. */
 @StackTest(clock = EnergyApiTest.NOW)
@@ -231,18 +228,7 @@ class EnergyApiTest {
         // A connection is keyed by its aggregate identifier, in the connections' own id space.
         Set<String> keys = Set.of(auditId, upgradeId, "yingde/2015-03", "monitoring-connection:" + code);
 
-        List<ConsumerRecord<String, byte[]>> mine = new ArrayList<>();
-        try (KafkaConsumer<String, byte[]> consumer = consumerFromStart()) {
-            consumer.subscribe(List.of(service.names().topic()));
-            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-                consumer.poll(Duration.ofMillis(200)).forEach(r -> {
-                    if (keys.contains(r.key())) {
-                        mine.add(r);
-                    }
-                });
-                assertThat(mine).hasSizeGreaterThanOrEqualTo(6);
-            });
-        }
+        List<ConsumerRecord<String, byte[]>> mine = published(service.names().topic(), keys::contains, 6);
         assertThat(mine).map(r -> header(r, "ce_type")).containsExactlyInAnyOrder(
                 "cn.gov.qingyuan.plan.energy.CleanProductionAuditPlanned.v1", "cn.gov.qingyuan.plan.energy.CleanProductionAuditStarted.v1",
                 "cn.gov.qingyuan.plan.energy.MotorUpgradeRegistered.v1", "cn.gov.qingyuan.plan.energy.MotorUpgradeCompleted.v1",

@@ -2,12 +2,11 @@ package cn.gov.qingyuan.plan.statistics.api;
 
 import cn.gov.qingyuan.plan.commands.FiguresWithin;
 import cn.gov.qingyuan.plan.contracts.statistics.StatisticalFigures;
-import cn.gov.qingyuan.plan.http.figures.Count;
-import cn.gov.qingyuan.plan.http.figures.WanYuan;
+import cn.gov.qingyuan.plan.http.constraints.Count;
+import cn.gov.qingyuan.plan.http.constraints.Reason;
+import cn.gov.qingyuan.plan.http.constraints.WanYuan;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 
 import java.math.BigDecimal;
 
@@ -57,6 +56,6 @@ final class ReturnRequests {
      */
     record RevisionRequest(
             @NotNull @Valid FiguresRequest figures,
-            @NotBlank @Size(min = 5, max = 500, message = "must say why, in 5 to 500 characters") String reason) implements FiguresWithin {
+            @Reason String reason) implements FiguresWithin {
     }
 }

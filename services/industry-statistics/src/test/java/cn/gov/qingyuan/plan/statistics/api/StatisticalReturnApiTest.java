@@ -7,7 +7,6 @@ import cn.gov.qingyuan.plan.testkit.StackTest;
 import cn.gov.qingyuan.plan.testkit.TestStack;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -18,18 +17,16 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
 import static cn.gov.qingyuan.plan.testkit.Http.json;
-import static cn.gov.qingyuan.plan.testkit.KafkaProbe.consumerFromStart;
 import static cn.gov.qingyuan.plan.testkit.KafkaProbe.header;
+import static cn.gov.qingyuan.plan.testkit.KafkaProbe.published;
 import static cn.gov.qingyuan.plan.testkit.ProblemAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /** The industry statistics API through real HTTP, on real PostgreSQL and Kafka. */
 @StackTest(clock = "2015-06-15T02:00:00Z")
@@ -157,23 +154,7 @@ class StatisticalReturnApiTest {
                 revision(Map.of("patentsGranted", 8, "aboveScaleEnterprises", 150, "enterprisesWithRdInstitution", 16), "bulletin corrected"))
                 .status()).isEqualTo(201);
 
-        List<ConsumerRecord<String, byte[]>> mine = new ArrayList<>();
-        try (KafkaConsumer<String, byte[]> consumer = consumerFromStart()) {
-            consumer.subscribe(List.of(service.names().topic()));
-            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-                consumer.poll(Duration.ofMillis(200)).forEach(r -> {
-                    if ("qingxin/2015-04".equals(r.key())) {
-                        mine.add(r);
-                    }
-                });
-                assertThat(mine).hasSizeGreaterThanOrEqualTo(2);
-            });
-            consumer.poll(Duration.ofSeconds(1)).forEach(r -> {
-                if ("qingxin/2015-04".equals(r.key())) {
-                    mine.add(r);
-                }
-            });
-        }
+        List<ConsumerRecord<String, byte[]>> mine = published(service.names().topic(), "qingxin/2015-04", 2);
         assertThat(mine).as("each event exactly once when nothing failed").hasSize(2);
         ConsumerRecord<String, byte[]> submitted = mine.get(0);
         assertThat(header(submitted, "ce_specversion")).isEqualTo("1.0");

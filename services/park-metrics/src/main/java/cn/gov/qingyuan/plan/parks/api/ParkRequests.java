@@ -2,11 +2,10 @@ package cn.gov.qingyuan.plan.parks.api;
 
 import cn.gov.qingyuan.plan.commands.FiguresWithin;
 import cn.gov.qingyuan.plan.contracts.parks.ParkFigures;
-import cn.gov.qingyuan.plan.http.figures.WanYuan;
+import cn.gov.qingyuan.plan.http.constraints.Reason;
+import cn.gov.qingyuan.plan.http.constraints.WanYuan;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -37,7 +36,7 @@ final class ParkRequests {
      */
     record RevisionRequest(
             @NotNull @Valid FiguresRequest figures,
-            @NotBlank @Size(min = 5, max = 500, message = "must say why, in 5 to 500 characters") String reason) implements FiguresWithin {
+            @Reason String reason) implements FiguresWithin {
     }
 
     record StartRequest(@NotNull LocalDate startedOn) {

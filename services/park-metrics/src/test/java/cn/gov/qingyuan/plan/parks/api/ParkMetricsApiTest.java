@@ -7,7 +7,6 @@ import cn.gov.qingyuan.plan.testkit.StackTest;
 import cn.gov.qingyuan.plan.testkit.TestStack;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -17,18 +16,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import static cn.gov.qingyuan.plan.testkit.Http.json;
-import static cn.gov.qingyuan.plan.testkit.KafkaProbe.consumerFromStart;
 import static cn.gov.qingyuan.plan.testkit.KafkaProbe.header;
+import static cn.gov.qingyuan.plan.testkit.KafkaProbe.published;
 import static cn.gov.qingyuan.plan.testkit.ProblemAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * The park metrics API through real HTTP, on real PostgreSQL and Kafka: the happy paths, every kind of bad input
@@ -245,18 +242,7 @@ class ParkMetricsApiTest {
         assertThat(http.postJson("/api/parks/huadu-auto-parts/circular-economy-retrofit/completion", json("completedOn", "2015-06-10"))
                 .status()).isEqualTo(201);
 
-        List<ConsumerRecord<String, byte[]>> mine = new ArrayList<>();
-        try (KafkaConsumer<String, byte[]> consumer = consumerFromStart()) {
-            consumer.subscribe(List.of(service.names().topic()));
-            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-                consumer.poll(Duration.ofMillis(200)).forEach(r -> {
-                    if (r.key().startsWith("huadu-auto-parts")) {
-                        mine.add(r);
-                    }
-                });
-                assertThat(mine).hasSizeGreaterThanOrEqualTo(4);
-            });
-        }
+        List<ConsumerRecord<String, byte[]>> mine = published(service.names().topic(), key -> key.startsWith("huadu-auto-parts"), 4);
         List<ConsumerRecord<String, byte[]>> month = mine.stream().filter(r -> r.key().equals("huadu-auto-parts/2015-04")).toList();
         List<ConsumerRecord<String, byte[]>> retrofit = mine.stream().filter(r -> r.key().equals("huadu-auto-parts")).toList();
         assertThat(month).hasSize(2);

@@ -7,7 +7,6 @@ import cn.gov.qingyuan.plan.testkit.StackTest;
 import cn.gov.qingyuan.plan.testkit.TestStack;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,11 +23,10 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import static cn.gov.qingyuan.plan.testkit.Http.json;
-import static cn.gov.qingyuan.plan.testkit.KafkaProbe.consumerFromStart;
 import static cn.gov.qingyuan.plan.testkit.KafkaProbe.header;
+import static cn.gov.qingyuan.plan.testkit.KafkaProbe.published;
 import static cn.gov.qingyuan.plan.testkit.ProblemAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * The plan targets API through real HTTP, on real PostgreSQL and Kafka, starting from the seeded plan. "Now" is mid-April
@@ -263,18 +261,7 @@ class PlanTargetsApiTest {
 
     @Test
     void everyStoredEventReachesKafkaAsABinaryModeCloudEventKeyedByIndicator() {
-        List<ConsumerRecord<String, byte[]>> mine = new ArrayList<>();
-        try (KafkaConsumer<String, byte[]> consumer = consumerFromStart()) {
-            consumer.subscribe(List.of(service.names().topic()));
-            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-                consumer.poll(Duration.ofMillis(200)).forEach(r -> {
-                    if ("industrial-investment".equals(r.key())) {
-                        mine.add(r);
-                    }
-                });
-                assertThat(mine).hasSizeGreaterThanOrEqualTo(7);
-            });
-        }
+        List<ConsumerRecord<String, byte[]>> mine = published(service.names().topic(), "industrial-investment", 7);
         ConsumerRecord<String, byte[]> first = mine.get(0);
         assertThat(header(first, "ce_specversion")).isEqualTo("1.0");
         assertThat(header(first, "ce_type")).isEqualTo("cn.gov.qingyuan.plan.targets.CityTargetSet.v1");

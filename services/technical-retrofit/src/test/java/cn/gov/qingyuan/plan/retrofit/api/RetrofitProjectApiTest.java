@@ -7,7 +7,6 @@ import cn.gov.qingyuan.plan.testkit.StackTest;
 import cn.gov.qingyuan.plan.testkit.TestStack;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,17 +18,15 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
 import static cn.gov.qingyuan.plan.testkit.Http.json;
-import static cn.gov.qingyuan.plan.testkit.KafkaProbe.consumerFromStart;
 import static cn.gov.qingyuan.plan.testkit.KafkaProbe.header;
+import static cn.gov.qingyuan.plan.testkit.KafkaProbe.published;
 import static cn.gov.qingyuan.plan.testkit.ProblemAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /** The technical retrofit API through real HTTP, on real PostgreSQL and Kafka. */
 @StackTest(clock = "2015-06-15T02:00:00Z")
@@ -164,23 +161,7 @@ class RetrofitProjectApiTest {
         report(projectId, "2015-04", 300);
         http.postJson("/api/retrofit-projects/" + projectId + "/completion", json("completedOn", "2015-05-20"));
 
-        List<ConsumerRecord<String, byte[]>> mine = new ArrayList<>();
-        try (KafkaConsumer<String, byte[]> consumer = consumerFromStart()) {
-            consumer.subscribe(List.of(service.names().topic()));
-            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-                consumer.poll(Duration.ofMillis(200)).forEach(r -> {
-                    if (projectId.equals(r.key())) {
-                        mine.add(r);
-                    }
-                });
-                assertThat(mine).hasSizeGreaterThanOrEqualTo(3);
-            });
-            consumer.poll(Duration.ofSeconds(1)).forEach(r -> {
-                if (projectId.equals(r.key())) {
-                    mine.add(r);
-                }
-            });
-        }
+        List<ConsumerRecord<String, byte[]>> mine = published(service.names().topic(), projectId, 3);
         assertThat(mine).as("each event exactly once when nothing failed").hasSize(3);
         assertThat(mine).map(r -> header(r, "ce_type")).containsExactly("cn.gov.qingyuan.plan.retrofit.RetrofitProjectRegistered.v1",
                 "cn.gov.qingyuan.plan.retrofit.RetrofitInvestmentReported.v1", "cn.gov.qingyuan.plan.retrofit.RetrofitProjectCompleted.v1");

@@ -69,8 +69,7 @@ public final class CommandSubmissions {
         return List.copyOf(kinds);
     }
 
-    ResponseEntity<String> submit(RecordKind<?, ?> kind, String id, Object request, Function<Submission, ?> command,
-                                          boolean creates) {
+    ResponseEntity<String> submit(RecordKind<?, ?> kind, String id, Object request, Function<Submission, ?> command, boolean creates) {
         Submitter submitter = Submitter.current();
         if (submitter.role() != kind.writer()) {
             throw new AccessDeniedException(submitter.role() + " may not write a " + kind.name());

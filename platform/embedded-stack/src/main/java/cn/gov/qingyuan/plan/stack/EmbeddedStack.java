@@ -13,6 +13,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -241,16 +243,7 @@ public final class EmbeddedStack implements AutoCloseable {
     }
 
     private String describe() {
-        List<String> parts = new ArrayList<>();
-        if (kafka != null) {
-            parts.add("kafka=" + kafka.bootstrapServers());
-        }
-        if (postgres != null) {
-            parts.add("postgres=" + postgres.jdbcUrl());
-        }
-        if (mongo != null) {
-            parts.add("mongo=" + mongo.uri());
-        }
-        return String.join(", ", parts);
+        return Stream.of(kafka == null ? null : "kafka=" + kafka.bootstrapServers(), postgres == null ? null : "postgres=" + postgres.jdbcUrl(),
+                mongo == null ? null : "mongo=" + mongo.uri()).filter(Objects::nonNull).collect(Collectors.joining(", "));
     }
 }

@@ -41,9 +41,9 @@ public abstract class SubmissionGuarantees {
     @Value("${plan.http.max-body-bytes:65536}")
     int maxBodyBytes;
 
-    private final String writerRole;
-    private final String unit;
-    private final String outsideUnit;
+    protected final String writerRole;
+    protected final String unit;
+    protected final String outsideUnit;
 
     /**
      * @param writerRole  the role that writes these records ({@code reporter}, {@code planner})
@@ -61,19 +61,7 @@ public abstract class SubmissionGuarantees {
         this("reporter", unit, outsideUnit);
     }
 
-    protected final String unit() {
-        return unit;
-    }
-
-    protected final String outsideUnit() {
-        return outsideUnit;
-    }
-
-    protected final String writerRole() {
-        return writerRole;
-    }
-
-    /** A request creating a record no earlier call created (each call a new one), for {@link #unit()}. */
+    /** A request creating a record no earlier call created (each call a new one), for {@link #unit}. */
     protected abstract Call create();
 
     /** A request changing the record {@code created} answered for; valid once, at the record's first version. */
@@ -83,7 +71,7 @@ public abstract class SubmissionGuarantees {
 
     @BeforeEach
     void writer() {
-        writer = service.as(writerRole(), unit());
+        writer = service.as(writerRole, unit);
     }
 
     private HttpResult send(Http http, Call call, Map<String, String> headers) {
@@ -112,16 +100,16 @@ public abstract class SubmissionGuarantees {
     @Test
     void anotherRoleIs403AndWritesNothing() {
         long before = storedEvents();
-        String other = writerRole().equals("monitor") ? "auditor" : "monitor";
-        assertRefused(send(service.as(other, unit()), create(), Map.of()), 403, "forbidden", "Authorization");
+        String other = writerRole.equals("monitor") ? "auditor" : "monitor";
+        assertRefused(send(service.as(other, unit), create(), Map.of()), 403, "forbidden", "Authorization");
         assertThat(storedEvents()).isEqualTo(before);
     }
 
     @Test
     void aUnitThatDoesNotCoverTheRecordIs403AndWritesNothing() {
-        assumeTrue(outsideUnit() != null, "this record's writers act citywide");
+        assumeTrue(outsideUnit != null, "this record's writers act citywide");
         HttpResult created = created();
-        Http outsider = service.as(writerRole(), outsideUnit());
+        Http outsider = service.as(writerRole, outsideUnit);
         long before = storedEvents();
         assertRefused(send(outsider, create(), Map.of()), 403, "forbidden", "Authorization");
         HttpResult change = send(outsider, change(created), Map.of());
@@ -171,14 +159,14 @@ public abstract class SubmissionGuarantees {
 
     @Test
     void aKeyIsOwnedBySubjectAndUnit_theSameSubjectForAnotherUnitGetsNoReplay() {
-        assumeTrue(outsideUnit() != null, "this record's writers act citywide");
+        assumeTrue(outsideUnit != null, "this record's writers act citywide");
         Call call = create();
         Map<String, String> key = Map.of("Idempotency-Key", UUID.randomUUID().toString());
         String subject = "shared.subject." + UUID.randomUUID();
-        HttpResult mine = send(writer.as(TestStack.issuer().token(subject, writerRole(), unit(), java.time.Duration.ofMinutes(5))), call, key);
+        HttpResult mine = send(writer.as(TestStack.issuer().token(subject, writerRole, unit, java.time.Duration.ofMinutes(5))), call, key);
         assertThat(mine.status()).as(mine.text()).isEqualTo(201);
         long before = storedEvents();
-        HttpResult elsewhere = send(writer.as(TestStack.issuer().token(subject, writerRole(), outsideUnit(), java.time.Duration.ofMinutes(5))),
+        HttpResult elsewhere = send(writer.as(TestStack.issuer().token(subject, writerRole, outsideUnit, java.time.Duration.ofMinutes(5))),
                 call, key);
         assertRefused(elsewhere, 403, "forbidden", "Authorization");
         assertThat(elsewhere.header("Idempotent-Replayed")).isNull();

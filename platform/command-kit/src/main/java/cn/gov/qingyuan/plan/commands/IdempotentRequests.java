@@ -9,12 +9,14 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
@@ -124,14 +126,32 @@ final class IdempotentRequests {
         }
     }
 
-    /** Creates the keys' table in the service's schema (after the event store created the schema). */
+    /**
+     * Creates the keys' table in the service's schema (after the event store created the schema). {@code IF NOT EXISTS}
+     * is not safe against a second instance doing the same at the same moment (PostgreSQL then fails on its catalogue's
+     * unique keys), so instances take turns under the advisory lock the event store's tables are created under.
+     */
     void createTable(String schema) {
-        jdbc.execute("CREATE TABLE IF NOT EXISTS " + schema + "." + TABLE + " ("
-                + "owner VARCHAR(400) NOT NULL, idempotency_key VARCHAR(200) NOT NULL, fingerprint CHAR(64) NOT NULL,"
-                + " status INT NOT NULL, body TEXT NOT NULL, etag VARCHAR(40), location VARCHAR(300),"
-                + " created_at TIMESTAMPTZ NOT NULL DEFAULT now(), PRIMARY KEY (owner, idempotency_key))");
-        // Owners became (subject, unit): tables made before that hold only the subject, in at most 200 characters.
-        jdbc.execute("ALTER TABLE " + schema + "." + TABLE + " ALTER COLUMN owner TYPE VARCHAR(400)");
+        jdbc.execute((ConnectionCallback<Void>) connection -> {
+            try (Statement statement = connection.createStatement()) {
+                String lock = "hashtext('plan-event-store:" + schema + "')";
+                statement.execute("SELECT pg_advisory_lock(" + lock + ")");
+                try {
+                    statement.execute("CREATE TABLE IF NOT EXISTS " + schema + "." + TABLE + " ("
+                            + "owner VARCHAR(400) NOT NULL, idempotency_key VARCHAR(200) NOT NULL, fingerprint CHAR(64) NOT NULL,"
+                            + " status INT NOT NULL, body TEXT NOT NULL, etag VARCHAR(40), location VARCHAR(300),"
+                            + " created_at TIMESTAMPTZ NOT NULL DEFAULT now(), PRIMARY KEY (owner, idempotency_key))");
+                    // Owners became (subject, unit): tables made before that hold only the subject, in at most 200 characters.
+                    // Altered only then: ALTER TABLE locks out the running instances' writes, even when nothing changes.
+                    statement.execute("DO $$ BEGIN IF (SELECT character_maximum_length FROM information_schema.columns WHERE table_schema = '"
+                            + schema + "' AND table_name = '" + TABLE + "' AND column_name = 'owner') < 400 THEN ALTER TABLE " + schema + "."
+                            + TABLE + " ALTER COLUMN owner TYPE VARCHAR(400); END IF; END $$");
+                } finally {
+                    statement.execute("SELECT pg_advisory_unlock(" + lock + ")");
+                }
+            }
+            return null;
+        });
     }
 
     /** Forgets keys older than {@code retention}: a retry after that is a new submission. Answers how many were forgotten. */

@@ -9,12 +9,20 @@ import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Idempotency keys on real PostgreSQL: forgotten after the retention, kept before it, and owned per subject and unit. */
-class IdempotencyRetentionTest {
+/**
+ * The idempotency keys' table on real PostgreSQL: created by instances starting together, widened from the shape it had
+ * before owners named the unit, keys forgotten after the retention and kept before it, and owned per subject and unit.
+ */
+class IdempotencyKeysTableTest {
 
     private final String schema = TestStack.uniqueName("keys");
     private final JdbcTemplate jdbc = new JdbcTemplate(new SimpleDriverDataSource(new org.postgresql.Driver(),
@@ -55,5 +63,35 @@ class IdempotencyRetentionTest {
         key("li.wei county:yingde", "k", 0);
         key("li.wei county:qingcheng", "k", 0);
         assertThat(remaining()).containsExactly("k", "k");
+    }
+
+    @Test
+    void instancesStartingTogetherAllFindTheTable() throws Exception {
+        jdbc.execute("create schema " + schema);
+        ExecutorService instances = Executors.newFixedThreadPool(6);
+        try {
+            List<Future<?>> started = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                started.add(instances.submit(() -> keys.createTable(schema)));
+            }
+            for (Future<?> instance : started) {
+                instance.get(30, TimeUnit.SECONDS);
+            }
+        } finally {
+            instances.shutdownNow();
+        }
+        key("li.wei county:yingde", "k", 0);
+        assertThat(remaining()).containsExactly("k");
+    }
+
+    @Test
+    void aTableFromBeforeOwnersNamedTheUnitIsWidened() {
+        jdbc.execute("create schema " + schema);
+        jdbc.execute("create table " + schema + "." + IdempotentRequests.TABLE + " (owner VARCHAR(200) NOT NULL, idempotency_key VARCHAR(200) NOT NULL,"
+                + " fingerprint CHAR(64) NOT NULL, status INT NOT NULL, body TEXT NOT NULL, etag VARCHAR(40), location VARCHAR(300),"
+                + " created_at TIMESTAMPTZ NOT NULL DEFAULT now(), PRIMARY KEY (owner, idempotency_key))");
+        keys.createTable(schema);
+        assertThat(jdbc.queryForObject("select character_maximum_length from information_schema.columns where table_schema = ?"
+                + " and table_name = ? and column_name = 'owner'", Integer.class, schema, IdempotentRequests.TABLE)).isEqualTo(400);
     }
 }

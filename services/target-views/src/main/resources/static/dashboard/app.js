@@ -56,6 +56,16 @@ const TEXT = {
         status: { AHEAD: '超前', ON_TRACK: '正常', AT_RISK: '预警', BEHIND: '滞后', NO_TARGET: '无目标', NO_DATA: '无数据' },
         discipline: { ON_TIME: '按时', LATE: '迟报', MISSING: '未报', NOT_DUE: '未到期' },
         langToggle: 'English',
+        asOfLabel: '查看时点', asOfHint: '清远时间(UTC+8)', asOfApply: '查看', asOfLive: '实时', asOfMissing: '请选择日期和时间',
+        liveAsOf: (moment) => `截至 ${moment}`,
+        provenanceOpen: '查看该数字的来源', provenanceHeading: '数据来源', provenanceClose: '关闭', provenanceLoading: '正在读取来源…',
+        provenanceFailed: '无法读取来源', provenanceFigure: '数值', provenanceFormula: '计算方法', provenanceNote: '说明',
+        provenanceFacts: '计入的数据', provenanceNoFacts: '没有计入的数据', provenanceEvents: '事件',
+        provenanceNow: '当前', provenanceCity: '全市',
+        colMember: '项目/单位', colMonth: '月份', colValue: '数值', colCounted: '是否计入', colRecordedAt: '记录时间',
+        colSubmittedBy: '提交人', colEventType: '事件类型', colSupersedes: '取代', colReason: '理由',
+        counted: { true: '计入', false: '不计入' }, lateMark: '迟报',
+        partRoles: { numerator: '分子', denominator: '分母', current: '本期', previous: '上年同期', of: '基数' },
     },
     en: {
         title: 'Qingyuan industrial transformation plan monitor',
@@ -92,6 +102,16 @@ const TEXT = {
         status: { AHEAD: 'Ahead', ON_TRACK: 'On track', AT_RISK: 'At risk', BEHIND: 'Behind', NO_TARGET: 'No target', NO_DATA: 'No data' },
         discipline: { ON_TIME: 'On time', LATE: 'Late', MISSING: 'Missing', NOT_DUE: 'Not due' },
         langToggle: '中文',
+        asOfLabel: 'As of', asOfHint: 'Qingyuan time (UTC+8)', asOfApply: 'Show', asOfLive: 'Live', asOfMissing: 'Choose a date and time',
+        liveAsOf: (moment) => `As of ${moment}`,
+        provenanceOpen: 'Show where this figure comes from', provenanceHeading: 'Provenance', provenanceClose: 'Close',
+        provenanceLoading: 'Reading the provenance…', provenanceFailed: 'Could not read the provenance', provenanceFigure: 'Figure',
+        provenanceFormula: 'Formula', provenanceNote: 'Note', provenanceFacts: 'Facts', provenanceNoFacts: 'No fact is counted',
+        provenanceEvents: 'Events', provenanceNow: 'now', provenanceCity: 'Citywide',
+        colMember: 'Member', colMonth: 'Month', colValue: 'Value', colCounted: 'Counted', colRecordedAt: 'Recorded at',
+        colSubmittedBy: 'Submitted by', colEventType: 'Event', colSupersedes: 'Supersedes', colReason: 'Reason',
+        counted: { true: 'Yes', false: 'No' }, lateMark: 'late',
+        partRoles: { numerator: 'Numerator', denominator: 'Denominator', current: 'Current', previous: 'A year earlier', of: 'Of' },
     },
 };
 
@@ -105,6 +125,10 @@ const state = {
     catalogue: null,
     data: {},
     changedKeys: new Set(),
+    // Auditors only: the moment every view is shown as of (ISO-8601 with +08:00; null = live) and the open provenance.
+    auditor: false,
+    asOf: null,
+    provenance: null,
 };
 
 // ---------------------------------------------------------------- small helpers
@@ -216,6 +240,9 @@ function readToken() {
 function askForToken(rejected) {
     stopFollowing();
     state.token = null;
+    state.auditor = false;
+    state.asOf = null;
+    renderAuditControls();
     sessionStorage.removeItem(TOKEN_KEY);
     $('#dashboard').hidden = true;
     $('#sign-out').hidden = true;
@@ -236,6 +263,17 @@ function onTokenSubmitted(event) {
     start(token);
 }
 
+/** The token's claims, read without checking its signature (the services do): only to choose what to offer. */
+function tokenClaims(token) {
+    try {
+        const part = String(token).split('.')[1].replace(/-/g, '+').replace(/_/g, '/');
+        const binary = atob(part.padEnd(Math.ceil(part.length / 4) * 4, '='));
+        return JSON.parse(new TextDecoder().decode(Uint8Array.from(binary, (c) => c.charCodeAt(0))));
+    } catch (ignored) {
+        return {};
+    }
+}
+
 function authHeaders(extra = {}) {
     return { Authorization: `Bearer ${state.token}`, ...extra };
 }
@@ -252,9 +290,11 @@ const VIEWS = {
     supervision: { path: () => '/supervision', params: () => ({ year: state.year }), render: renderSupervision },
 };
 
+/** A view's address; while an auditor looks at a past moment, every read (exports included) is of that moment. */
 function viewUrl(view, extra = {}) {
     const descriptor = VIEWS[view];
-    return `${API}${descriptor.path()}?${new URLSearchParams({ ...descriptor.params(), ...extra })}`;
+    const moment = state.asOf ? { asOf: state.asOf } : {};
+    return `${API}${descriptor.path()}?${new URLSearchParams({ ...descriptor.params(), ...moment, ...extra })}`;
 }
 
 function streamUrl(view) {
@@ -397,6 +437,7 @@ async function readServerSentEvents(body, onEvent, onBytes) {
 }
 
 function onStreamEvent(event) {
+    if (state.asOf) return; // a past moment does not change; the stream is being closed
     if (event.type === 'ready') {
         live.attempt = 0;
         setLive('live');
@@ -425,6 +466,12 @@ function setLive(mode) {
     const indicator = $('#live-indicator');
     indicator.className = `live live--${mode}`;
     indicator.dataset.state = mode;
+    if (mode === 'as-of') {
+        const asOfText = $('.live__text', indicator);
+        delete asOfText.dataset.i18n;
+        asOfText.textContent = t('liveAsOf', momentText(state.asOf));
+        return;
+    }
     const key = { live: 'liveOn', offline: 'liveOff', connecting: 'liveConnecting' }[mode];
     const text = $('.live__text', indicator);
     text.dataset.i18n = key;
@@ -475,7 +522,7 @@ function renderCounty(data) {
 }
 
 const NUMERIC_COLUMNS = new Set(['colTarget', 'colActual', 'colPercentOfTarget', 'colExpected', 'colPercentOfExpected', 'colRank',
-    'colScore', 'colWithTarget', 'colOnTime', 'colLate', 'colMissing', 'colProjectReports']);
+    'colScore', 'colWithTarget', 'colOnTime', 'colLate', 'colMissing', 'colProjectReports', 'colValue']);
 
 function headerRow(keys) {
     return el('thead', {}, el('tr', {}, keys.map((key) =>
@@ -515,7 +562,7 @@ function indicatorRow(row, withRank) {
     const cells = [
         indicatorName(row),
         figureCell('target', row.target, targetContent(row)),
-        figureCell('actual', row.actual, quantity(row.actual, row.unit)),
+        actualCell(row),
         figureCell('percentOfTarget', row.percentOfTarget, formatPercent(row.percentOfTarget), progressBar(row.percentOfTarget, row.status)),
         figureCell('expectedByNow', row.expectedByNow, quantity(row.expectedByNow, row.unit)),
         figureCell('percentOfExpected', row.percentOfExpected, formatPercent(row.percentOfExpected)),
@@ -523,7 +570,16 @@ function indicatorRow(row, withRank) {
     ];
     if (withRank) cells.push(figureCell('rank', row.rank, rankText(row)));
     cells.push(el('td', { 'data-field': 'latestMonth', text: row.latestMonth || '—' }));
-    return el('tr', { 'data-indicator': row.indicator, 'data-key': row.indicator, 'data-status': row.status }, cells);
+    return el('tr', { 'data-indicator': row.indicator, 'data-key': row.indicator, 'data-scope': row.scope, 'data-status': row.status }, cells);
+}
+
+/** An actual figure; for an auditor also a button that opens where it comes from (its provenance). */
+function actualCell(row) {
+    const content = quantity(row.actual, row.unit);
+    if (!state.auditor) return figureCell('actual', row.actual, content);
+    return figureCell('actual', row.actual, el('button', {
+        type: 'button', className: 'figure-button', title: t('provenanceOpen'), 'aria-haspopup': 'dialog', 'aria-controls': 'provenance-panel',
+    }, content));
 }
 
 function rankText(row) {
@@ -736,7 +792,7 @@ function supervisionCard(county) {
     const body = el('tbody', {}, county.indicators.map((row) => el('tr', { 'data-indicator': row.indicator, 'data-key': row.indicator },
         el('th', { scope: 'row', text: localName(row) }),
         figureCell('target', row.target, targetContent(row)),
-        el('td', { className: 'numeric', 'data-field': 'actual', 'data-value': row.actual ?? '' }, quantity(row.actual, row.unit)),
+        actualCell(row),
         el('td', { className: 'numeric', 'data-field': 'percentOfTarget' }, formatPercent(row.percentOfTarget)),
         el('td', {}, statusBadge(row.status)),
         el('td', { className: 'numeric', 'data-field': 'rank', text: rankText(row) }))));
@@ -810,6 +866,8 @@ function applyLanguage() {
     document.documentElement.lang = state.lang === 'zh' ? 'zh-CN' : 'en';
     document.title = `${t('title')} · ${TEXT[state.lang === 'zh' ? 'en' : 'zh'].title}`;
     for (const node of $$('[data-i18n]')) node.textContent = t(node.dataset.i18n);
+    if (state.asOf) setLive('as-of');
+    renderProvenance();
     $('#lang-toggle').textContent = t('langToggle');
     $('#lang-toggle').dataset.lang = state.lang;
     renderPeriodSelector();
@@ -839,9 +897,10 @@ function showView(view) {
     reload();
 }
 
-/** Reads the view on screen anew and follows its stream (the previous view's stream is closed). */
+/** Reads the view on screen anew and follows its stream (the previous view's stream is closed); a past moment has none. */
 function reload() {
-    follow(streamUrl(state.view));
+    if (state.asOf) stopFollowing();
+    else follow(streamUrl(state.view));
     refresh();
 }
 
@@ -907,10 +966,289 @@ function download(blob, fileName) {
     setTimeout(() => URL.revokeObjectURL(url), 10000);
 }
 
+// ---------------------------------------------------------------- auditors: every view as of a moment, where a figure comes from
+// Offered only to a token whose role is auditor (the services refuse asOf and /api/audit to anyone else).
+
+const AUDIT_API = '/api/audit';
+const QINGYUAN_OFFSET = '+08:00';
+const PLAN_START_LOCAL = '2015-01-01T00:00';
+
+/** Adds the as-of control and the provenance panel for an auditor, removes them for anyone else. */
+function renderAuditControls() {
+    if (!state.auditor) {
+        closeProvenance();
+        for (const id of ['#as-of-control', '#provenance-panel']) $(id)?.remove();
+        document.body.classList.remove('as-of-mode');
+        return;
+    }
+    if (!$('#as-of-control')) {
+        $('.masthead__controls').insertBefore(fromTemplate('#as-of-template'), $('#lang-toggle'));
+        const input = $('#as-of-input');
+        input.min = PLAN_START_LOCAL;
+        input.max = qingyuanNow();
+        input.addEventListener('focus', () => { input.max = qingyuanNow(); });
+        input.addEventListener('input', () => input.setCustomValidity(''));
+        $('#as-of-control').addEventListener('submit', onAsOfSubmitted);
+        $('#as-of-live').addEventListener('click', goLive);
+    }
+    if (!$('#provenance-panel')) {
+        document.body.append(fromTemplate('#provenance-template'));
+        $('#provenance-close').addEventListener('click', closeProvenance);
+    }
+    renderAsOfState();
+}
+
+function fromTemplate(selector) {
+    return $(selector).content.firstElementChild.cloneNode(true);
+}
+
+/** Now in Qingyuan, as a datetime-local value (the control's times are Qingyuan's, whatever the browser's zone). */
+function qingyuanNow() {
+    return new Date(Date.now() + 8 * 3600 * 1000).toISOString().slice(0, 19);
+}
+
+/** An instant in Qingyuan time, to the second: 2016-07-10 08:00:05. */
+function qingyuanTime(iso) {
+    const date = new Date(iso);
+    if (!iso || Number.isNaN(date.getTime())) return iso || '—';
+    return new Date(date.getTime() + 8 * 3600 * 1000).toISOString().slice(0, 19).replace('T', ' ');
+}
+
+/** The chosen moment as people read it: 2016-07-10 00:00 (UTC+8). */
+function momentText(asOf) {
+    return `${String(asOf).replace('T', ' ').replace(QINGYUAN_OFFSET, '')} (UTC+8)`;
+}
+
+function onAsOfSubmitted(event) {
+    event.preventDefault();
+    const input = $('#as-of-input');
+    if (!input.value) {
+        input.setCustomValidity(t('asOfMissing'));
+        input.reportValidity();
+        return;
+    }
+    showMoment(`${input.value}${QINGYUAN_OFFSET}`);
+}
+
+/** Shows every view as it stood at a moment: its streams stop, since a past view does not change. */
+function showMoment(asOf) {
+    state.asOf = asOf;
+    state.data = {};
+    state.changedKeys.clear();
+    stopFollowing();
+    setLive('as-of');
+    renderAsOfState();
+    reload();
+}
+
+function goLive() {
+    if (!state.asOf) return;
+    state.asOf = null;
+    state.data = {};
+    renderAsOfState();
+    reload();
+}
+
+function renderAsOfState() {
+    document.body.classList.toggle('as-of-mode', Boolean(state.asOf));
+    $('#as-of-live')?.setAttribute('aria-pressed', String(!state.asOf));
+}
+
+// Provenance: which facts, reported in which events, make up a figure.
+
+let provenanceSequence = 0;
+let provenanceOpener = null;
+
+function onFigureClicked(event) {
+    if (!state.auditor) return;
+    const cell = event.target.closest("[data-field='actual']");
+    const row = cell && cell.closest('tr[data-indicator]');
+    if (!row) return;
+    const card = row.closest('.card[data-county]');
+    const fromCountyTable = Boolean(row.closest('#county-table'));
+    openProvenance({
+        indicator: row.dataset.indicator,
+        scope: card ? card.dataset.county : row.dataset.scope || (fromCountyTable ? state.county : 'city'),
+        period: card ? state.year : state.period,
+        asOf: state.asOf,
+    }, cell);
+}
+
+async function openProvenance(request, openerCell) {
+    const sequence = ++provenanceSequence;
+    state.provenance = { request, data: null, error: null, loading: true };
+    provenanceOpener = { indicator: request.indicator, view: state.view, cell: openerCell };
+    $('#provenance-panel').hidden = false;
+    renderProvenance();
+    $('#provenance-heading').focus();
+    const params = { indicator: request.indicator, scope: request.scope, period: request.period };
+    if (request.asOf) params.asOf = request.asOf;
+    let outcome;
+    try {
+        const response = await fetch(`${AUDIT_API}/provenance?${new URLSearchParams(params)}`,
+            { headers: authHeaders({ Accept: 'application/json' }), cache: 'no-store' });
+        if (response.status === 401) throw new Unauthorized();
+        outcome = response.ok ? { data: await response.json() } : { error: await problemReason(response) };
+    } catch (error) {
+        if (error instanceof Unauthorized) {
+            askForToken(true);
+            return;
+        }
+        outcome = { error: error.message };
+    }
+    if (sequence !== provenanceSequence || !state.provenance) return;
+    state.provenance = { request, data: outcome.data || null, error: outcome.error || null, loading: false };
+    renderProvenance();
+}
+
+/** The first reason a problem+json answer gives (errors[0].reason), else its detail or title, else the status. */
+async function problemReason(response) {
+    try {
+        const problem = await response.json();
+        return (problem.errors && problem.errors[0] && problem.errors[0].reason) || problem.detail || problem.title || `HTTP ${response.status}`;
+    } catch (ignored) {
+        return `HTTP ${response.status}`;
+    }
+}
+
+function closeProvenance() {
+    provenanceSequence += 1;
+    const panel = $('#provenance-panel');
+    if (!panel || !state.provenance) return;
+    state.provenance = null;
+    panel.hidden = true;
+    // The table may have been redrawn since: give the focus back to the same figure as it is now.
+    const opener = provenanceOpener;
+    provenanceOpener = null;
+    const cell = opener && (opener.cell.isConnected ? opener.cell
+        : $(`#view-${opener.view} tr[data-indicator='${CSS.escape(opener.indicator)}'] [data-field='actual']`));
+    const target = cell && (cell.querySelector('button') || cell);
+    if (target && target.isConnected) target.focus();
+}
+
+function renderProvenance() {
+    const current = state.provenance;
+    if (!current || !$('#provenance-panel')) return;
+    const { request } = current;
+    $('#provenance-subject').textContent = [indicatorLabel(request.indicator), scopeLabel(request.scope), periodLabel(request.period),
+        request.asOf ? t('liveAsOf', momentText(request.asOf)) : t('provenanceNow')].join(' · ');
+    const panel = $('#provenance-panel');
+    panel.dataset.state = current.loading ? 'loading' : current.error ? 'error' : 'loaded';
+    const body = $('#provenance-body');
+    body.setAttribute('aria-busy', String(current.loading));
+    if (current.loading) body.replaceChildren(el('p', { className: 'muted', text: t('provenanceLoading') }));
+    else if (current.error) {
+        body.replaceChildren(el('p', { className: 'view__error', role: 'alert', 'data-field': 'error', text: `${t('provenanceFailed')}: ${current.error}` }));
+    } else body.replaceChildren(...provenanceContent(current.data));
+}
+
+function indicatorLabel(code) {
+    const indicator = ((state.catalogue && state.catalogue.indicators) || []).find((i) => (i.code || i.indicator) === code);
+    return indicator ? localName(indicator) || code : code || '';
+}
+
+function scopeLabel(scope) {
+    return !scope || scope === 'city' ? t('provenanceCity') : countyName(scope);
+}
+
+function provenanceContent(data) {
+    const explanation = data.explanation || {};
+    return [
+        figuresList(exactQuantity(data.value, data.unit), explanation.formula, data.note || explanation.note),
+        ...explanationBody(explanation, 3),
+    ];
+}
+
+function figuresList(figure, formula, note) {
+    return el('dl', { className: 'provenance-figures' },
+        el('dt', { text: t('provenanceFigure') }), el('dd', { 'data-field': 'value' }, figure),
+        el('dt', { text: t('provenanceFormula') }), el('dd', { 'data-field': 'formula' }, el('code', { text: formula || '—' })),
+        note ? [el('dt', { text: t('provenanceNote') }), el('dd', { 'data-field': 'note', text: note })] : null);
+}
+
+/** The facts of a measure, or the parts (numerator and denominator, current and previous year…) of a ratio or growth rate. */
+function explanationBody(explanation, level) {
+    const nodes = [];
+    if (Array.isArray(explanation.facts)) {
+        const counted = explanation.facts.filter((fact) => fact.counted).length;
+        nodes.push(el(`h${level}`, { text: `${t('provenanceFacts')} · ${counted}/${explanation.facts.length}` }), factsTable(explanation.facts));
+    }
+    for (const part of explanation.parts || []) nodes.push(partSection(part, level));
+    return nodes;
+}
+
+function partSection(part, level) {
+    const role = (t('partRoles') || {})[part.role] || part.role || '';
+    return el('section', { className: 'provenance-part', 'data-role': part.role, 'data-indicator': part.indicator, 'data-recipe': part.recipe },
+        el(`h${level}`, { text: [role, indicatorLabel(part.indicator)].filter(Boolean).join(' · ') }),
+        figuresList(formatExact(part.value), part.formula, part.note),
+        ...explanationBody(part, Math.min(6, level + 1)));
+}
+
+function factsTable(facts) {
+    if (!facts.length) return el('p', { className: 'empty', text: t('provenanceNoFacts') });
+    return el('div', { className: 'table-wrap' }, el('table', { className: 'data-table facts' },
+        headerRow(['colCounty', 'colMember', 'colMonth', 'colValue', 'colCounted']), ...facts.map(factRows)));
+}
+
+/** One fact (a project's month, a county's return…) and, under it, the events that set it, oldest first. */
+function factRows(fact) {
+    const counted = Boolean(fact.counted);
+    const attributes = {
+        className: counted ? 'fact' : 'fact fact--ignored', 'data-county': fact.county, 'data-member': fact.member,
+        'data-month': fact.month, 'data-counted': String(counted),
+    };
+    return el('tbody', attributes,
+        el('tr', {},
+            el('th', { scope: 'row', text: fact.county ? countyName(fact.county) : '—' }),
+            el('td', { 'data-field': 'member' }, el('code', { className: 'member', text: fact.member ?? '—' })),
+            el('td', { 'data-field': 'month', text: fact.month || '—' }),
+            el('td', { className: 'numeric', 'data-field': 'value', 'data-value': fact.value ?? '' }, formatExact(fact.value)),
+            el('td', { 'data-field': 'counted', text: t('counted')[counted] })),
+        (fact.events || []).length ? el('tr', { className: 'fact__events' }, el('td', { colspan: 5 }, eventsTable(fact.events))) : null);
+}
+
+function eventsTable(events) {
+    const head = headerRow(['colRecordedAt', 'colSubmittedBy', 'colUnit', 'colEventType', 'colValue', 'colSupersedes', 'colReason']);
+    const body = el('tbody', {}, events.map((event) => el('tr', { 'data-event-id': event.eventId, 'data-type': eventTypeName(event.type) },
+        el('td', { 'data-field': 'recordedAt' }, el('time', { datetime: event.recordedAt, title: event.recordedAt, text: qingyuanTime(event.recordedAt) })),
+        el('td', { 'data-field': 'submittedBy', text: event.submittedBy || '—' }),
+        el('td', { 'data-field': 'unit', text: event.unit || '—' }),
+        el('td', { 'data-field': 'type' }, eventTypeName(event.type), event.late ? el('span', { className: 'provenance', text: t('lateMark') }) : null),
+        el('td', { className: 'numeric', 'data-field': 'value', 'data-value': event.value ?? '' }, formatExact(event.value)),
+        el('td', { 'data-field': 'supersedes' }, shortId(event.supersedes)),
+        el('td', { 'data-field': 'reason', text: event.reason || '—' }))));
+    return el('table', { className: 'data-table events', 'aria-label': t('provenanceEvents') }, head, body);
+}
+
+/** The last segment of an event type, without a version suffix: ProjectInvestmentCorrected. */
+function eventTypeName(type) {
+    return String(type || '—').replace(/\.v\d+$/, '').split('.').pop();
+}
+
+function shortId(id) {
+    if (id == null || id === '') return '—';
+    const text = typeof id === 'object' ? JSON.stringify(id) : String(id);
+    return el('code', { className: 'member', title: text, text: text.length > 13 ? `${text.slice(0, 8)}…` : text });
+}
+
+/** A figure as stored, every decimal it has (auditors compare it with the submissions). */
+function formatExact(value) {
+    if (value == null || Number.isNaN(Number(value))) return '—';
+    return new Intl.NumberFormat(locale(), { maximumFractionDigits: 6 }).format(value);
+}
+
+function exactQuantity(value, unit) {
+    const label = value == null ? '' : unitLabel(unit);
+    return [el('span', { className: 'num', text: formatExact(value) }), label ? ` ${label}` : null];
+}
+
 // ---------------------------------------------------------------- start
 
 async function start(token) {
     state.token = token;
+    state.auditor = tokenClaims(token).role === 'auditor';
+    renderAuditControls();
     $('#token-panel').hidden = true;
     $('#dashboard').hidden = false;
     $('#sign-out').hidden = false;
@@ -953,6 +1291,10 @@ function wireControls() {
         });
     }
     window.addEventListener('resize', resizeVisibleCharts);
+    for (const figures of ['#city-table', '#county-table', '#supervision-list']) $(figures).addEventListener('click', onFigureClicked);
+    document.addEventListener('keydown', (event) => {
+        if (event.key === 'Escape' && state.provenance) closeProvenance();
+    });
 }
 
 function boot() {

@@ -47,6 +47,9 @@ class ContractsArchitectureTest {
         List<Class<?>> interfaces = contracts.stream().map(JavaClass::reflect).filter(Class::isSealed).filter(Class::isInterface)
                 .filter(type -> type.getSimpleName().endsWith("Event")).toList();
         assertThat(interfaces).as("the guarded event interfaces exist").hasSizeGreaterThanOrEqualTo(11);
+        assertThat(EventCatalogue.FAMILIES).as("the catalogue's families").containsExactlyInAnyOrderElementsOf(interfaces);
+        assertThat(EventCatalogue.all()).as("the catalogue's events").hasSize(
+                interfaces.stream().mapToInt(type -> type.getPermittedSubclasses().length).sum());
         for (Class<?> type : interfaces) {
             List<?> all = (List<?>) type.getField("ALL").get(null);
             assertThat(List.<Object>of((Object[]) type.getPermittedSubclasses())).as(type.getSimpleName()).containsExactlyInAnyOrderElementsOf(all);

@@ -68,6 +68,7 @@ class EventDispatcher {
                 event.getSubject() != null ? event.getSubject() : record.key(),
                 sequence == null ? -1 : Long.parseLong(sequence.toString()), event.getTime(),
                 text(event, CloudEventExtensions.SUBMITTED_BY), text(event, CloudEventExtensions.ORGANISATION),
+                text(event, CloudEventExtensions.SUBMITTER_ROLE), text(event, CloudEventExtensions.SUBMITTED_AT),
                 text(event, CloudEventExtensions.CORRELATION_ID),
                 record.topic(), record.partition(), record.offset());
     }

@@ -41,6 +41,24 @@ public final class EventHandlers {
         return Optional.of(handler);
     }
 
+    /**
+     * Hands an event already read (a replay from a journal rather than a Kafka record) to its handler.
+     *
+     * @return false when the projection does not handle this event's type
+     */
+    public boolean handle(Object event, EventEnvelope envelope) {
+        Handler<?> handler = byName.get(EventType.of(event.getClass()).name());
+        if (handler == null) {
+            return false;
+        }
+        apply(handler, event, envelope);
+        return true;
+    }
+
+    private static <T> void apply(Handler<T> handler, Object event, EventEnvelope envelope) {
+        handler.action().accept(handler.contract().cast(event), envelope);
+    }
+
     Map<String, Handler<?>> all() {
         return Collections.unmodifiableMap(byName);
     }

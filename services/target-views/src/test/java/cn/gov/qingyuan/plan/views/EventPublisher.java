@@ -33,22 +33,39 @@ public final class EventPublisher implements AutoCloseable {
 
     /** The record of {@code event} as its producer would publish it. */
     public static ProducerRecord<String, CloudEvent> record(String topic, String aggregateId, long sequence, Object event) {
-        return record(topic, aggregateId, sequence, event, null);
+        return record(topic, aggregateId, sequence, event, (String) null);
     }
 
     public static ProducerRecord<String, CloudEvent> record(String topic, String aggregateId, long sequence, Object event,
                                                             String correlationId) {
+        return record(topic, aggregateId, sequence, event, new Submitted(OffsetDateTime.now(), "test", null, null, correlationId));
+    }
+
+    /** Who submitted an event and when its store recorded it, as the command services write them. */
+    public record Submitted(OffsetDateTime recordedAt, String subject, String role, String unit, String correlationId) {
+    }
+
+    public static ProducerRecord<String, CloudEvent> record(String topic, String aggregateId, long sequence, Object event, Submitted by) {
         try {
             CloudEventBuilder builder = CloudEventBuilder.v1().withId(UUID.randomUUID().toString())
                     .withSource(URI.create("/test/" + topic)).withType(EventType.of(event.getClass()).cloudEventType())
-                    .withSubject(aggregateId).withTime(OffsetDateTime.now()).withExtension(CloudEventExtensions.AGGREGATE_SEQUENCE, sequence)
-                    .withExtension(CloudEventExtensions.SUBMITTED_BY, "test").withData("application/json", JSON.writeValueAsBytes(event));
-            if (correlationId != null) {
-                builder.withExtension(CloudEventExtensions.CORRELATION_ID, correlationId);
+                    .withSubject(aggregateId).withTime(by.recordedAt()).withExtension(CloudEventExtensions.AGGREGATE_SEQUENCE, sequence)
+                    .withExtension(CloudEventExtensions.SUBMITTED_BY, by.subject()).withData("application/json", JSON.writeValueAsBytes(event));
+            extension(builder, CloudEventExtensions.CORRELATION_ID, by.correlationId());
+            extension(builder, CloudEventExtensions.SUBMITTER_ROLE, by.role());
+            extension(builder, CloudEventExtensions.ORGANISATION, by.unit());
+            if (by.role() != null) {
+                builder.withExtension(CloudEventExtensions.SUBMITTED_AT, by.recordedAt().toInstant().toString());
             }
             return new ProducerRecord<>(topic, aggregateId, builder.build());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    private static void extension(CloudEventBuilder builder, String name, String value) {
+        if (value != null) {
+            builder.withExtension(name, value);
         }
     }
 

@@ -11,8 +11,8 @@ import java.time.YearMonth;
  * reported for {@code month}, or completed in it.
  *
  * @param value      null when the reporter left the figure out (a return may omit figures it does not publish)
- * @param recordedAt when this instance recorded it (the investment detail view's {@code updatedAt}); null for facts
- *                   recorded before it was kept
+ * @param recordedAt when the producer's store recorded the event that made it (the investment detail view's
+ *                   {@code updatedAt}); null for facts recorded before it was kept
  */
 public record Fact(Measure measure, String county, String member, YearMonth month, BigDecimal value, Instant recordedAt) {
 

@@ -5,7 +5,6 @@ import cn.gov.qingyuan.plan.contracts.ReportingPeriod;
 import cn.gov.qingyuan.plan.projection.EventEnvelope;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.EnumSet;
@@ -19,7 +18,6 @@ final class FactBatch {
     private final FactStore store;
     private final FactChanges changes;
     private final EventEnvelope envelope;
-    private final Instant recordedAt = Instant.now();
     private final Set<Measure> measures = EnumSet.noneOf(Measure.class);
     private final Set<Integer> years = new LinkedHashSet<>();
     private String county;
@@ -36,7 +34,7 @@ final class FactBatch {
     }
 
     FactBatch fact(Measure measure, String id, County county, String member, YearMonth month, BigDecimal value) {
-        if (store.fact(measure.name() + "|" + id, envelope.aggregateSequence(), new Fact(measure, county.code(), member, month, value, recordedAt))) {
+        if (store.fact(measure.name() + "|" + id, envelope, new Fact(measure, county.code(), member, month, value, envelope.recordedAt()))) {
             measures.add(measure);
             years.add(month.getYear());
             this.county = county.code();
@@ -56,7 +54,7 @@ final class FactBatch {
     }
 
     FactBatch submission(String kind, String unit, County county, ReportingPeriod period, LocalDate reportedOn, boolean late) {
-        if (store.submission(envelope.aggregateSequence(), new Submission(kind, unit, county.code(), period.month(), reportedOn, late))) {
+        if (store.submission(envelope, new Submission(kind, unit, county.code(), period.month(), reportedOn, late))) {
             reporting = true;
             years.add(period.year());
             this.county = county.code();

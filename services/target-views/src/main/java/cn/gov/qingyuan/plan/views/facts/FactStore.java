@@ -2,84 +2,114 @@ package cn.gov.qingyuan.plan.views.facts;
 
 import cn.gov.qingyuan.plan.contracts.County;
 import cn.gov.qingyuan.plan.contracts.targets.TargetPeriod;
+import cn.gov.qingyuan.plan.projection.EventEnvelope;
 import com.mongodb.client.MongoDatabase;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * The facts in MongoDB (database {@code target_views}), one collection per kind, loaded into the in-memory indexes at
- * start-up. Every write is guarded by the event's aggregate sequence and reaches an index only once it is stored.
+ * The facts in MongoDB (database {@code target_views}), one collection per kind, loaded into the current knowledge at
+ * start-up; or, for a replay, in memory only. Every write is guarded by the event's aggregate sequence and reaches the
+ * knowledge only once it is stored.
  */
 @Component
 class FactStore {
 
-    private final FactIndex facts;
-    private final SubmissionIndex submissions;
-    private final TargetIndex targets;
-    private final ProjectIndex projects;
+    private final Knowledge knowledge;
+    private final FactHistory history;
     private final Mirror<Fact> factMirror;
     private final Mirror<Submission> submissionMirror;
     private final Mirror<Target> targetMirror;
     private final Mirror<Project> projectMirror;
     private final Mirror<Milestone> milestoneMirror;
 
-    FactStore(MongoDatabase database, FactIndex facts, SubmissionIndex submissions, TargetIndex targets, ProjectIndex projects) {
-        this.facts = facts;
-        this.submissions = submissions;
-        this.targets = targets;
-        this.projects = projects;
-        this.factMirror = new Mirror<>(database.getCollection("indicator_facts"), Fact::toDocument, Fact::fromDocument, facts::put);
-        this.submissionMirror = new Mirror<>(database.getCollection("report_submissions"), Submission::toDocument,
-                Submission::fromDocument, (key, submission) -> submissions.put(submission));
-        this.targetMirror = new Mirror<>(database.getCollection("indicator_targets"), Target::toDocument, Target::fromDocument, targets::put);
+    @Autowired
+    FactStore(MongoDatabase database, Knowledge knowledge) {
+        this.knowledge = knowledge;
+        this.history = FactHistory.NONE;
+        this.factMirror = Mirror.stored(database.getCollection("indicator_facts"), Fact::toDocument, Fact::fromDocument,
+                knowledge.facts()::put);
+        this.submissionMirror = Mirror.stored(database.getCollection("report_submissions"), Submission::toDocument,
+                Submission::fromDocument, (key, submission) -> knowledge.submissions().put(submission));
+        this.targetMirror = Mirror.stored(database.getCollection("indicator_targets"), Target::toDocument, Target::fromDocument,
+                knowledge.targets()::put);
         // The collections the former industrial-investment projection wrote: the documents keep their shape.
-        this.projectMirror = new Mirror<>(database.getCollection("investment_projects"), Project::toDocument, Project::fromDocument,
-                (key, project) -> projects.put(project));
-        this.milestoneMirror = new Mirror<>(database.getCollection("investment_milestones"), Milestone::toDocument,
-                Milestone::fromDocument, (key, milestone) -> projects.put(milestone));
+        this.projectMirror = Mirror.stored(database.getCollection("investment_projects"), Project::toDocument, Project::fromDocument,
+                (key, project) -> knowledge.projects().put(project));
+        this.milestoneMirror = Mirror.stored(database.getCollection("investment_milestones"), Milestone::toDocument,
+                Milestone::fromDocument, (key, milestone) -> knowledge.projects().put(milestone));
+    }
+
+    /** A store in memory only, telling {@code history} of every write: a replay's. */
+    FactStore(Knowledge knowledge, FactHistory history) {
+        this.knowledge = knowledge;
+        this.history = history;
+        this.factMirror = Mirror.inMemory();
+        this.submissionMirror = Mirror.inMemory();
+        this.targetMirror = Mirror.inMemory();
+        this.projectMirror = Mirror.inMemory();
+        this.milestoneMirror = Mirror.inMemory();
     }
 
     /** @return whether the fact changed anything (false for a redelivered or overtaken event) */
-    boolean fact(String key, long sequence, Fact fact) {
-        if (!factMirror.put(key, sequence, fact)) {
+    boolean fact(String key, EventEnvelope event, Fact fact) {
+        if (!factMirror.put(key, event.aggregateSequence(), fact)) {
             return false;
         }
-        facts.put(key, fact);
+        knowledge.facts().put(key, fact);
+        history.written("fact|" + key, event, fact);
         return true;
     }
 
-    boolean submission(long sequence, Submission submission) {
-        if (!submissionMirror.put(submission.key(), sequence, submission)) {
+    boolean submission(EventEnvelope event, Submission submission) {
+        if (!submissionMirror.put(submission.key(), event.aggregateSequence(), submission)) {
             return false;
         }
-        submissions.put(submission);
+        knowledge.submissions().put(submission);
+        history.written("report|" + submission.key(), event, submission);
         return true;
     }
 
-    boolean cityTarget(String indicator, TargetPeriod period, long sequence, Target target) {
-        return target(TargetIndex.cityKey(indicator, period), sequence, target);
+    boolean cityTarget(String indicator, TargetPeriod period, EventEnvelope event, Target target) {
+        return target(TargetIndex.cityKey(indicator, period), event, target);
     }
 
-    boolean countyTarget(String indicator, TargetPeriod year, County county, long sequence, Target target) {
-        return target(TargetIndex.countyKey(indicator, year, county), sequence, target);
+    boolean countyTarget(String indicator, TargetPeriod year, County county, EventEnvelope event, Target target) {
+        return target(TargetIndex.countyKey(indicator, year, county), event, target);
     }
 
-    private boolean target(String key, long sequence, Target target) {
-        if (!targetMirror.put(key, sequence, target)) {
+    private boolean target(String key, EventEnvelope event, Target target) {
+        if (!targetMirror.put(key, event.aggregateSequence(), target)) {
             return false;
         }
-        targets.put(key, target);
+        knowledge.targets().put(key, target);
+        history.written("target|" + key, event, target);
         return true;
     }
 
-    void project(long sequence, Project project) {
+    void project(EventEnvelope event, Project project) {
+        project(event.aggregateSequence(), event, project);
+    }
+
+    /**
+     * A project known only from a milestone: it counts in its county before its registration arrives. Sequence -1 lets
+     * the registration (sequence 0) replace it whenever it comes, and never overrides one already recorded.
+     */
+    void placeholder(EventEnvelope event, Project project) {
+        project(-1, event, project);
+    }
+
+    private void project(long sequence, EventEnvelope event, Project project) {
         if (projectMirror.put(project.id(), sequence, project)) {
-            projects.put(project);
+            knowledge.projects().put(project);
+            history.written("project|" + project.id(), event, project);
         }
     }
 
-    void milestone(long sequence, Milestone milestone) {
-        if (milestoneMirror.put(milestone.key(), sequence, milestone)) {
-            projects.put(milestone);
+    void milestone(EventEnvelope event, Milestone milestone) {
+        if (milestoneMirror.put(milestone.key(), event.aggregateSequence(), milestone)) {
+            knowledge.projects().put(milestone);
+            history.written("milestone|" + milestone.key(), event, milestone);
         }
     }
 }

@@ -9,7 +9,7 @@ import java.time.LocalDate;
 /**
  * A stage an industrial project reached, and when.
  *
- * @param recordedAt when this instance recorded it (the investment detail view's {@code updatedAt})
+ * @param recordedAt when the producer's store recorded it (the investment detail view's {@code updatedAt})
  */
 public record Milestone(String projectId, String county, ProjectStage stage, LocalDate reachedOn, Instant recordedAt) {
 

@@ -11,11 +11,11 @@ import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 /**
- * A MongoDB collection of facts whose newest aggregate sequence per key is kept in memory, so the guard against
- * redelivered and overtaken events needs no read. A fact is written only when its event is newer than the one it
- * would replace, to MongoDB first (by {@code _id} alone, which the stand-in finds by its index, where a conditional
- * filter makes it scan the collection), then handed to memory by the caller. A crash between the two loses nothing:
- * MongoDB is reloaded at start-up and the uncommitted record is redelivered.
+ * A collection of facts whose newest aggregate sequence per key is kept in memory, so the guard against redelivered
+ * and overtaken events needs no read. A fact is written only when its event is newer than the one it would replace,
+ * to MongoDB first (by {@code _id} alone, which the stand-in finds by its index, where a conditional filter makes it
+ * scan the collection), then handed to memory by the caller. A crash between the two loses nothing: MongoDB is
+ * reloaded at start-up and the uncommitted record is redelivered. A replay's mirror keeps only the sequences.
  *
  * <p>One writer per key: every key belongs to one aggregate, so to one Kafka partition, consumed by one thread of one
  * instance (ADR 0007).
@@ -29,16 +29,27 @@ final class Mirror<T> {
     private final Function<T, Document> encode;
     private final Map<String, Long> sequences = new ConcurrentHashMap<>();
 
-    /** Loads the collection, handing every stored fact to {@code loaded}. */
-    Mirror(MongoCollection<Document> collection, Function<T, Document> encode, Function<Document, T> decode, BiConsumer<String, T> loaded) {
+    private Mirror(MongoCollection<Document> collection, Function<T, Document> encode) {
         this.collection = collection;
         this.encode = encode;
+    }
+
+    /** A mirror of {@code collection}, loaded now: every stored fact is handed to {@code loaded}. */
+    static <T> Mirror<T> stored(MongoCollection<Document> collection, Function<T, Document> encode, Function<Document, T> decode,
+                                BiConsumer<String, T> loaded) {
+        Mirror<T> mirror = new Mirror<>(collection, encode);
         for (Document stored : collection.find()) {
             Number sequence = stored.get(SEQUENCE, Number.class);
             String key = stored.getString("_id");
-            sequences.put(key, sequence == null ? -1 : sequence.longValue());
+            mirror.sequences.put(key, sequence == null ? -1 : sequence.longValue());
             loaded.accept(key, decode.apply(stored));
         }
+        return mirror;
+    }
+
+    /** A mirror that stores nothing: a replay's, rebuilt from the journal whenever it is needed. */
+    static <T> Mirror<T> inMemory() {
+        return new Mirror<>(null, null);
     }
 
     /** @return whether {@code value} was written: false when a later (or the same) event already wrote {@code key} */
@@ -47,7 +58,9 @@ final class Mirror<T> {
         if (before != null && before >= sequence) {
             return false;
         }
-        collection.replaceOne(Filters.eq("_id", key), encode.apply(value).append(SEQUENCE, sequence), UPSERT);
+        if (collection != null) {
+            collection.replaceOne(Filters.eq("_id", key), encode.apply(value).append(SEQUENCE, sequence), UPSERT);
+        }
         sequences.put(key, sequence);
         return true;
     }

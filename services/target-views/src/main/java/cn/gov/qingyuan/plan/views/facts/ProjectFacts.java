@@ -4,8 +4,6 @@ import cn.gov.qingyuan.plan.contracts.industrialprojects.IndustrialProjectEvent.
 import cn.gov.qingyuan.plan.contracts.industrialprojects.IndustrialProjectEvent.ProjectRegistered;
 import cn.gov.qingyuan.plan.projection.EventEnvelope;
 
-import java.time.Instant;
-
 /**
  * Industrial projects and their milestones, for the investment detail view (projects by stage). No live view shows
  * them, so nothing is announced.
@@ -19,14 +17,12 @@ final class ProjectFacts {
     }
 
     void registered(ProjectRegistered e, EventEnvelope env) {
-        store.project(env.aggregateSequence(), new Project(e.projectId(), e.county().code(), e.enterprise(), e.industry(), e.parkId(),
+        store.project(env, new Project(e.projectId(), e.county().code(), e.enterprise(), e.industry(), e.parkId(),
                 Money.yuan(e.plannedInvestmentWanYuan()), e.advancedManufacturing(), e.highTech()));
     }
 
     void milestoneReached(ProjectMilestoneReached e, EventEnvelope env) {
-        store.milestone(env.aggregateSequence(), new Milestone(e.projectId(), e.county().code(), e.stage(), e.reachedOn(), Instant.now()));
-        // The project counts in its county even before its registration arrives: sequence -1 lets the registration
-        // (sequence 0) replace it whenever it comes, and never overrides one already recorded.
-        store.project(-1, Project.placeholder(e.projectId(), e.county().code()));
+        store.milestone(env, new Milestone(e.projectId(), e.county().code(), e.stage(), e.reachedOn(), env.recordedAt()));
+        store.placeholder(env, Project.placeholder(e.projectId(), e.county().code()));
     }
 }

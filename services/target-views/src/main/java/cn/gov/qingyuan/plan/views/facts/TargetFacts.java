@@ -21,7 +21,7 @@ final class TargetFacts {
 
     void citySet(CityTargetSet e, EventEnvelope env) {
         Target target = new Target(e.value(), e.comparator(), e.provenance(), e.source());
-        if (store.cityTarget(e.indicator().value(), e.period(), env.aggregateSequence(), target)) {
+        if (store.cityTarget(e.indicator().value(), e.period(), env, target)) {
             announce(e.indicator().value(), years(e.period().firstYear(), e.period().lastYear()), env);
         }
     }
@@ -30,7 +30,7 @@ final class TargetFacts {
         String source = "allocation " + e.allocationNumber() + " of " + e.issuedOn() + (e.note() == null ? "" : ": " + e.note());
         boolean changed = false;
         for (CountyValue value : e.values()) {
-            changed |= store.countyTarget(e.indicator().value(), e.year(), value.county(), env.aggregateSequence(),
+            changed |= store.countyTarget(e.indicator().value(), e.year(), value.county(), env,
                     new Target(value.value(), null, e.provenance(), source));
         }
         if (changed) {

@@ -2,17 +2,14 @@ package cn.gov.qingyuan.plan.views.figures;
 
 import cn.gov.qingyuan.plan.contracts.Parks;
 import cn.gov.qingyuan.plan.contracts.targets.Indicators;
-import cn.gov.qingyuan.plan.views.facts.FactIndex;
-import cn.gov.qingyuan.plan.views.facts.ProjectIndex;
-import cn.gov.qingyuan.plan.views.facts.SubmissionIndex;
-import cn.gov.qingyuan.plan.views.facts.TargetIndex;
+import cn.gov.qingyuan.plan.views.facts.Knowledge;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Wires the figures over the facts' indexes. The only Spring class of the package: the figures themselves are plain
- * objects, so tests build them over indexes they fill by hand.
+ * Wires the figures over the current knowledge. The only Spring class of the package: the figures themselves are plain
+ * objects, so tests build them over indexes they fill by hand, and the audit builds them over replays.
  */
 @Configuration(proxyBeanMethods = false)
 class FiguresConfiguration {
@@ -28,18 +25,23 @@ class FiguresConfiguration {
     }
 
     @Bean
-    IndicatorViews indicatorViews(Indicators indicators, FactIndex facts, TargetIndex targets,
-                                  @Value("${plan.views.bottom-group-size:3}") int bottomGroupSize) {
-        return new IndicatorViews(indicators, facts, targets, bottomGroupSize);
+    FigureRules figureRules(Indicators indicators, Parks parks, @Value("${plan.views.bottom-group-size:3}") int bottomGroupSize) {
+        return new FigureRules(indicators, parks, bottomGroupSize);
+    }
+
+    /** The live views. */
+    @Bean
+    Figures figures(FigureRules rules, Knowledge knowledge) {
+        return rules.over(knowledge);
     }
 
     @Bean
-    ReportingDiscipline reportingDiscipline(SubmissionIndex submissions, Parks parks) {
-        return new ReportingDiscipline(submissions, parks);
+    IndicatorViews indicatorViews(Figures figures) {
+        return figures.views();
     }
 
     @Bean
-    InvestmentFigures investmentFigures(FactIndex facts, ProjectIndex projects, TargetIndex targets) {
-        return new InvestmentFigures(facts, projects, new Targets(targets));
+    InvestmentFigures investmentFigures(Figures figures) {
+        return figures.investment();
     }
 }

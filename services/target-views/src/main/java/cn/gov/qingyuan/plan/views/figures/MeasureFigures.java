@@ -5,10 +5,13 @@ import cn.gov.qingyuan.plan.contracts.targets.TargetPeriod;
 import cn.gov.qingyuan.plan.views.facts.Fact;
 import cn.gov.qingyuan.plan.views.facts.FactIndex;
 import cn.gov.qingyuan.plan.views.facts.Measure;
+import cn.gov.qingyuan.plan.views.figures.Explanation.CountedFact;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -31,12 +34,47 @@ final class MeasureFigures {
     Figure of(Measure measure, Scope scope, TargetPeriod period, YearMonth through) {
         return switch (measure.kind()) {
             case MONTHLY_FLOW, EVENT_FLOW -> flow(measure, scope, period, through);
-            case YEAR_TO_DATE -> yearToDate(measure, scope, period, through);
-            case STOCK -> latestLevel(measure, scope, period, through);
-            case DISTINCT_PER_YEAR -> distinctPerYear(measure, scope, period, through);
-            case DISTINCT_CUMULATIVE -> distinct(facts.factsUpTo(measure, period.lastYear()), scope, through, measure);
+            default -> figure(measure, counted(measure, scope, period, through));
         };
     }
+
+    /**
+     * The facts behind a measure's figure, sorted by county, member and month; {@code counted} marks those it adds up
+     * (or counts, once per member). {@link #of} is these facts' sum or count; flows read it from running totals.
+     */
+    List<CountedFact> counted(Measure measure, Scope scope, TargetPeriod period, YearMonth through) {
+        List<CountedFact> counted = new ArrayList<>();
+        switch (measure.kind()) {
+            case MONTHLY_FLOW, EVENT_FLOW -> {
+                for (int year = period.firstYear(); year <= period.lastYear(); year++) {
+                    eligible(facts.facts(measure, year), scope, through).forEach(fact -> counted.add(new CountedFact(fact, true)));
+                }
+            }
+            case YEAR_TO_DATE -> {
+                for (int year = period.firstYear(); year <= period.lastYear(); year++) {
+                    latestPerMember(facts.facts(measure, year), scope, through).forEach(fact -> counted.add(new CountedFact(fact, true)));
+                }
+            }
+            case STOCK -> {
+                List<Fact> all = new ArrayList<>();
+                for (int year = period.firstYear(); year <= period.lastYear(); year++) {
+                    all.addAll(facts.facts(measure, year));
+                }
+                latestPerMember(all, scope, through).forEach(fact -> counted.add(new CountedFact(fact, true)));
+            }
+            case DISTINCT_PER_YEAR -> {
+                for (int year = period.firstYear(); year <= period.lastYear(); year++) {
+                    counted.addAll(oncePerMember(facts.facts(measure, year), scope, through));
+                }
+            }
+            case DISTINCT_CUMULATIVE -> counted.addAll(oncePerMember(facts.factsUpTo(measure, period.lastYear()), scope, through));
+        }
+        counted.sort(BY_COUNTY_MEMBER_MONTH);
+        return counted;
+    }
+
+    private static final Comparator<CountedFact> BY_COUNTY_MEMBER_MONTH = Comparator
+            .comparing((CountedFact c) -> c.fact().county()).thenComparing(c -> c.fact().member()).thenComparing(c -> c.fact().month());
 
     /** Flows add up, so they are read from the running monthly totals per county rather than from every fact. */
     private Figure flow(Measure measure, Scope scope, TargetPeriod period, YearMonth through) {
@@ -56,59 +94,46 @@ final class MeasureFigures {
         return sum.figure(measure);
     }
 
-    private Figure yearToDate(Measure measure, Scope scope, TargetPeriod period, YearMonth through) {
+    /** Levels and year-to-date figures add up the counted facts; distinct kinds count them. */
+    private static Figure figure(Measure measure, List<CountedFact> behind) {
+        boolean distinct = measure.kind() == Measure.Kind.DISTINCT_PER_YEAR || measure.kind() == Measure.Kind.DISTINCT_CUMULATIVE;
         Sum sum = new Sum();
-        for (int year = period.firstYear(); year <= period.lastYear(); year++) {
-            latestPerMember(facts.facts(measure, year), scope, through).values().forEach(fact -> sum.add(fact.value(), fact.month()));
+        for (CountedFact counted : behind) {
+            if (counted.counted()) {
+                sum.add(distinct ? BigDecimal.ONE : counted.fact().value(), counted.fact().month());
+            } else {
+                sum.seen(counted.fact().month());
+            }
         }
         return sum.figure(measure);
     }
 
-    private Figure latestLevel(Measure measure, Scope scope, TargetPeriod period, YearMonth through) {
-        List<Fact> all = new ArrayList<>();
-        for (int year = period.firstYear(); year <= period.lastYear(); year++) {
-            all.addAll(facts.facts(measure, year));
-        }
-        Sum sum = new Sum();
-        latestPerMember(all, scope, through).values().forEach(fact -> sum.add(fact.value(), fact.month()));
-        return sum.figure(measure);
-    }
-
-    private Figure distinctPerYear(Measure measure, Scope scope, TargetPeriod period, YearMonth through) {
-        BigDecimal total = BigDecimal.ZERO;
-        YearMonth latest = null;
-        for (int year = period.firstYear(); year <= period.lastYear(); year++) {
-            Figure yearly = distinct(facts.facts(measure, year), scope, through, measure);
-            total = total.add(yearly.value());
-            latest = Figure.later(latest, yearly.latestMonth());
-        }
-        return Figure.of(total, latest);
-    }
-
-    private static Figure distinct(Iterable<Fact> candidates, Scope scope, YearMonth through, Measure measure) {
+    /** Every member's first fact counts, its others are listed as not counted. */
+    private static List<CountedFact> oncePerMember(Iterable<Fact> candidates, Scope scope, YearMonth through) {
+        List<Fact> eligible = eligible(candidates, scope, through);
+        eligible.sort(Comparator.comparing(Fact::month).thenComparing(Fact::member));
         Set<String> members = new HashSet<>();
-        YearMonth latest = null;
-        for (Fact fact : candidates) {
-            if (counts(fact, scope, through)) {
-                members.add(fact.member());
-                latest = Figure.later(latest, fact.month());
-            }
-        }
-        return Figure.of(BigDecimal.valueOf(members.size()), latest);
+        List<CountedFact> counted = new ArrayList<>();
+        eligible.forEach(fact -> counted.add(new CountedFact(fact, members.add(fact.member()))));
+        return counted;
     }
 
-    private static Map<String, Fact> latestPerMember(Iterable<Fact> candidates, Scope scope, YearMonth through) {
+    private static Collection<Fact> latestPerMember(Iterable<Fact> candidates, Scope scope, YearMonth through) {
         Map<String, Fact> latest = new HashMap<>();
-        for (Fact fact : candidates) {
-            if (counts(fact, scope, through)) {
-                latest.merge(fact.member(), fact, (a, b) -> b.month().isAfter(a.month()) ? b : a);
-            }
+        for (Fact fact : eligible(candidates, scope, through)) {
+            latest.merge(fact.member(), fact, (a, b) -> b.month().isAfter(a.month()) ? b : a);
         }
-        return latest;
+        return latest.values();
     }
 
-    private static boolean counts(Fact fact, Scope scope, YearMonth through) {
-        return fact.value() != null && scope.includes(fact.county()) && !fact.month().isAfter(through);
+    private static List<Fact> eligible(Iterable<Fact> candidates, Scope scope, YearMonth through) {
+        List<Fact> eligible = new ArrayList<>();
+        for (Fact fact : candidates) {
+            if (fact.value() != null && scope.includes(fact.county()) && !fact.month().isAfter(through)) {
+                eligible.add(fact);
+            }
+        }
+        return eligible;
     }
 
     /** A running total that remembers whether anything was added and the latest month behind it. */
@@ -119,6 +144,11 @@ final class MeasureFigures {
 
         void add(BigDecimal value, YearMonth month) {
             total = total.add(value);
+            seen(month);
+        }
+
+        /** A fact behind the figure that adds nothing to it (a member counted already). */
+        void seen(YearMonth month) {
             latest = Figure.later(latest, month);
             any = true;
         }

@@ -3,8 +3,11 @@ package cn.gov.qingyuan.plan.views.web;
 import cn.gov.qingyuan.plan.contracts.County;
 import cn.gov.qingyuan.plan.contracts.targets.TargetPeriod;
 import cn.gov.qingyuan.plan.http.ApiProblem;
+import cn.gov.qingyuan.plan.views.figures.Figures;
 import cn.gov.qingyuan.plan.views.figures.IndicatorViews;
-import cn.gov.qingyuan.plan.views.figures.ReportingDiscipline;
+import cn.gov.qingyuan.plan.views.history.PastViews;
+import cn.gov.qingyuan.plan.views.history.PastViews.Past;
+import cn.gov.qingyuan.plan.views.history.PlanDay;
 import cn.gov.qingyuan.plan.views.figures.Views.IndicatorView;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -16,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -35,94 +39,123 @@ class ViewsController {
 
     private static final String FORMAT_HELP = "json (default), csv or xlsx";
 
-    private final IndicatorViews views;
-    private final ReportingDiscipline reporting;
-    private final LiveStreams live;
-    private final PlanDay clock;
+    private static final String AS_OF_HELP = "auditors only: the view as it stood at this instant, ISO-8601 with an offset"
+            + " (e.g. 2016-07-09T00:00+08:00): computed from the events recorded by then, with that day as today";
 
-    ViewsController(IndicatorViews views, ReportingDiscipline reporting, LiveStreams live, PlanDay clock) {
-        this.views = views;
-        this.reporting = reporting;
+    private final Figures live;
+    private final IndicatorViews views;
+    private final LiveStreams streams;
+    private final PlanDay clock;
+    private final PastViews past;
+
+    ViewsController(Figures live, LiveStreams streams, PlanDay clock, PastViews past) {
         this.live = live;
+        this.views = live.views();
+        this.streams = streams;
         this.clock = clock;
+        this.past = past;
+    }
+
+    /** The figures and day a view is computed for: now, or as it stood at {@code asOf}. */
+    private record Moment(Figures figures, LocalDate today, Instant asOf) {
+    }
+
+    private Moment moment(String asOf) {
+        if (asOf == null) {
+            return new Moment(live, clock.today(), null);
+        }
+        Past then = past.at(RequestValues.instant("asOf", asOf, clock.now()));
+        return new Moment(then.figures(), then.today(), then.asOf());
     }
 
     @Operation(summary = "Every indicator citywide: target, actual, expected by now, status")
     @GetMapping("/city")
     ResponseEntity<?> city(@Parameter(description = RequestValues.PERIOD_HELP) @RequestParam(defaultValue = "2015-2017") String period,
-                           @Parameter(description = FORMAT_HELP) @RequestParam(defaultValue = "json") String format) {
+                           @Parameter(description = FORMAT_HELP) @RequestParam(defaultValue = "json") String format,
+                           @Parameter(description = AS_OF_HELP) @RequestParam(required = false) String asOf) {
         TargetPeriod p = period(period);
-        return render(format, () -> views.city(p, clock.today()), ViewTables::of);
+        Moment moment = moment(asOf);
+        return render(format, moment, () -> moment.figures().views().city(p, moment.today()), ViewTables::of);
     }
 
     @GetMapping(value = "/city/stream")
     SseEmitter cityStream(@RequestParam(defaultValue = "2015-2017") String period) {
         TargetPeriod p = period(period);
-        return live.open("city", p.toString(), change -> !change.indicators().isEmpty() && touches(change, p),
+        return streams.open("city", p.toString(), change -> !change.indicators().isEmpty() && touches(change, p),
                 indicators -> views.cityRows(indicators, p, clock.today()));
     }
 
     @Operation(summary = "Every indicator of one county, with its rank among the counties")
     @GetMapping("/counties/{county}")
     ResponseEntity<?> county(@PathVariable County county, @RequestParam(defaultValue = "2015-2017") String period,
-                             @RequestParam(defaultValue = "json") String format) {
+                             @RequestParam(defaultValue = "json") String format, @RequestParam(required = false) String asOf) {
         TargetPeriod p = period(period);
-        return render(format, () -> views.county(county, p, clock.today()), ViewTables::of);
+        Moment moment = moment(asOf);
+        return render(format, moment, () -> moment.figures().views().county(county, p, moment.today()), ViewTables::of);
     }
 
     @GetMapping("/counties/{county}/stream")
     SseEmitter countyStream(@PathVariable County county, @RequestParam(defaultValue = "2015-2017") String period) {
         TargetPeriod p = period(period);
-        return live.open("county:" + county.code(), p.toString(), change -> !change.indicators().isEmpty() && touches(change, p),
+        return streams.open("county:" + county.code(), p.toString(), change -> !change.indicators().isEmpty() && touches(change, p),
                 indicators -> views.countyRows(indicators, p, county, clock.today()));
     }
 
     @Operation(summary = "One indicator: the city and the eight counties in rank order")
     @GetMapping("/indicators/{indicator}")
     ResponseEntity<?> indicator(@PathVariable String indicator, @RequestParam(defaultValue = "2015-2017") String period,
-                                @RequestParam(defaultValue = "json") String format) {
+                                @RequestParam(defaultValue = "json") String format, @RequestParam(required = false) String asOf) {
         TargetPeriod p = period(period);
-        IndicatorView view = indicatorView(indicator, p);
-        return render(format, () -> view, ViewTables::of);
+        Moment moment = moment(asOf);
+        IndicatorView view = indicatorView(moment.figures().views(), indicator, p, moment.today());
+        return render(format, moment, () -> view, ViewTables::of);
     }
 
     @GetMapping("/indicators/{indicator}/stream")
     SseEmitter indicatorStream(@PathVariable String indicator, @RequestParam(defaultValue = "2015-2017") String period) {
         TargetPeriod p = period(period);
-        indicatorView(indicator, p);
-        return live.open("indicator:" + indicator, p.toString(), change -> change.indicators().contains(indicator) && touches(change, p),
-                indicators -> indicatorView(indicator, p));
+        indicatorView(views, indicator, p, clock.today());
+        return streams.open("indicator:" + indicator, p.toString(), change -> change.indicators().contains(indicator) && touches(change, p),
+                indicators -> indicatorView(views, indicator, p, clock.today()));
     }
 
     @Operation(summary = "The county league table: how many indicators each county has ahead, on track, at risk, behind")
     @GetMapping("/ranking")
-    ResponseEntity<?> ranking(@RequestParam(defaultValue = "2015-2017") String period, @RequestParam(defaultValue = "json") String format) {
+    ResponseEntity<?> ranking(@RequestParam(defaultValue = "2015-2017") String period, @RequestParam(defaultValue = "json") String format,
+                              @RequestParam(required = false) String asOf) {
         TargetPeriod p = period(period);
-        return render(format, () -> views.ranking(p, clock.today()), ViewTables::of);
+        Moment moment = moment(asOf);
+        return render(format, moment, () -> moment.figures().views().ranking(p, moment.today()), ViewTables::of);
     }
 
     @GetMapping("/ranking/stream")
     SseEmitter rankingStream(@RequestParam(defaultValue = "2015-2017") String period) {
         TargetPeriod p = period(period);
-        return live.open("ranking", p.toString(), change -> !change.indicators().isEmpty() && touches(change, p),
+        return streams.open("ranking", p.toString(), change -> !change.indicators().isEmpty() && touches(change, p),
                 indicators -> views.ranking(p, clock.today()));
     }
 
     @Operation(summary = "Reporting discipline of a year under the 8-day rule: per unit and month, and totals")
     @GetMapping("/reporting")
-    ResponseEntity<?> reporting(@RequestParam int year, @RequestParam(defaultValue = "json") String format) {
-        return render(format, ofYear(year, reporting::of), ViewTables::of);
+    ResponseEntity<?> reporting(@RequestParam int year, @RequestParam(defaultValue = "json") String format,
+                                @RequestParam(required = false) String asOf) {
+        int y = year(year);
+        Moment moment = moment(asOf);
+        return render(format, moment, () -> moment.figures().reporting().of(y, moment.today()), ViewTables::of);
     }
 
     @GetMapping("/reporting/stream")
     SseEmitter reportingStream(@RequestParam int year) {
-        return yearStream("reporting", year, ViewChange::reporting, reporting::of);
+        return yearStream("reporting", year, ViewChange::reporting, live.reporting()::of);
     }
 
     @Operation(summary = "The plan's summons list for a year: counties missing an annual target and ranking in the bottom group")
     @GetMapping("/supervision")
-    ResponseEntity<?> supervision(@RequestParam int year, @RequestParam(defaultValue = "json") String format) {
-        return render(format, ofYear(year, views::supervision), ViewTables::of);
+    ResponseEntity<?> supervision(@RequestParam int year, @RequestParam(defaultValue = "json") String format,
+                                  @RequestParam(required = false) String asOf) {
+        int y = year(year);
+        Moment moment = moment(asOf);
+        return render(format, moment, () -> moment.figures().views().supervision(y, moment.today()), ViewTables::of);
     }
 
     @GetMapping("/supervision/stream")
@@ -130,21 +163,15 @@ class ViewsController {
         return yearStream("supervision", year, change -> !change.indicators().isEmpty(), views::supervision);
     }
 
-    /** A view of a plan year as of today, the year checked now (before the format). */
-    private <V> Supplier<V> ofYear(int year, BiFunction<Integer, LocalDate, V> view) {
-        int y = year(year);
-        return () -> view.apply(y, clock.today());
-    }
-
     /** The stream of a view of a plan year: sent again when a change of that year is of its kind. */
     private SseEmitter yearStream(String name, int year, Predicate<ViewChange> ofItsKind, BiFunction<Integer, LocalDate, ?> view) {
         int y = year(year);
-        return live.open(name, Integer.toString(y), change -> ofItsKind.test(change) && change.years().contains(y),
+        return streams.open(name, Integer.toString(y), change -> ofItsKind.test(change) && change.years().contains(y),
                 indicators -> view.apply(y, clock.today()));
     }
 
-    private IndicatorView indicatorView(String indicator, TargetPeriod period) {
-        return views.indicator(indicator, period, clock.today()).orElseThrow(() -> ApiProblem.notFound("indicator",
+    private static IndicatorView indicatorView(IndicatorViews views, String indicator, TargetPeriod period, LocalDate today) {
+        return views.indicator(indicator, period, today).orElseThrow(() -> ApiProblem.notFound("indicator",
                 "'" + indicator + "' is not an indicator of the plan (GET /api/views/catalogue lists them)"));
     }
 
@@ -152,12 +179,20 @@ class ViewsController {
         return change.touchesYearOf(period.firstYear(), period.lastYear());
     }
 
-    private static <V> ResponseEntity<?> render(String format, Supplier<V> view, Function<V, ViewTable> table) {
-        return switch (format) {
+    /** The view in its format; one as of a past instant says which in {@value #AS_OF_HEADER}. */
+    private static <V> ResponseEntity<?> render(String format, Moment moment, Supplier<V> view, Function<V, ViewTable> table) {
+        ResponseEntity<?> rendered = switch (format) {
             case "json" -> ResponseEntity.ok(view.get());
             case "csv" -> TableExports.csv(table.apply(view.get()));
             case "xlsx" -> TableExports.xlsx(table.apply(view.get()));
             default -> throw ApiProblem.invalid("format", "'" + format + "' is not one of json, csv, xlsx");
         };
+        if (moment.asOf() == null) {
+            return rendered;
+        }
+        return ResponseEntity.status(rendered.getStatusCode()).headers(rendered.getHeaders())
+                .header(AS_OF_HEADER, moment.asOf().toString()).body(rendered.getBody());
     }
+
+    static final String AS_OF_HEADER = "Plan-As-Of";
 }

@@ -1,8 +1,10 @@
 package cn.gov.qingyuan.plan.views.facts;
 
 import cn.gov.qingyuan.plan.contracts.County;
+import cn.gov.qingyuan.plan.contracts.EventType;
 import cn.gov.qingyuan.plan.contracts.targets.Provenance;
 import cn.gov.qingyuan.plan.contracts.targets.TargetPeriod;
+import cn.gov.qingyuan.plan.projection.EventEnvelope;
 import cn.gov.qingyuan.plan.testkit.TestStack;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -30,14 +32,14 @@ class FactStoreTest {
     void anOlderReportRedeliveredAfterACorrectionChangesNothingAndARestartFindsTheFacts() {
         FactIndex facts = new FactIndex();
         FactStore store = store(facts, new TargetIndex());
-        assertThat(store.fact("INDUSTRIAL_INVESTMENT|p1|2015-02", 2, investment("30000"))).isTrue();
-        assertThat(store.fact("INDUSTRIAL_INVESTMENT|p1|2015-02", 3, investment("10000"))).as("the correction").isTrue();
-        assertThat(store.fact("INDUSTRIAL_INVESTMENT|p1|2015-02", 2, investment("30000"))).as("the original, redelivered").isFalse();
-        assertThat(store.fact("INDUSTRIAL_INVESTMENT|p1|2015-02", 3, investment("10000"))).as("the correction, redelivered").isFalse();
+        assertThat(store.fact("INDUSTRIAL_INVESTMENT|p1|2015-02", at(2), investment("30000"))).isTrue();
+        assertThat(store.fact("INDUSTRIAL_INVESTMENT|p1|2015-02", at(3), investment("10000"))).as("the correction").isTrue();
+        assertThat(store.fact("INDUSTRIAL_INVESTMENT|p1|2015-02", at(2), investment("30000"))).as("the original, redelivered").isFalse();
+        assertThat(store.fact("INDUSTRIAL_INVESTMENT|p1|2015-02", at(3), investment("10000"))).as("the correction, redelivered").isFalse();
         assertThat(facts.flowTotals(Measure.INDUSTRIAL_INVESTMENT, "qingxin").get(YearMonth.of(2015, 2)).sum()).isEqualByComparingTo("10000");
 
         TargetIndex targets = new TargetIndex();
-        store.cityTarget("industrial-investment", TargetPeriod.year(2015), 0, new Target(new BigDecimal("165"), null, Provenance.PLAN, "Plan"));
+        store.cityTarget("industrial-investment", TargetPeriod.year(2015), at(0), new Target(new BigDecimal("165"), null, Provenance.PLAN, "Plan"));
         FactIndex reloaded = new FactIndex();
         store(reloaded, targets);
         assertThat(reloaded.facts(Measure.INDUSTRIAL_INVESTMENT, 2015)).singleElement()
@@ -48,16 +50,22 @@ class FactStoreTest {
     @Test
     void aMilestoneBeforeTheRegistrationCountsTheProjectInItsCountyAndTheRegistrationFillsItIn() {
         ProjectIndex projects = new ProjectIndex();
-        FactStore store = new FactStore(database, new FactIndex(), new SubmissionIndex(), new TargetIndex(), projects);
-        store.project(-1, Project.placeholder("p1", "liannan"));
-        store.project(0, new Project("p1", "liannan", "Liannan Textiles", "textiles", null, 9_000_000L, false, true));
-        store.project(-1, Project.placeholder("p1", "liannan"));
+        FactStore store = new FactStore(database, new Knowledge(new FactIndex(), new SubmissionIndex(), new TargetIndex(), projects));
+        store.placeholder(at(3), Project.placeholder("p1", "liannan"));
+        store.project(at(0), new Project("p1", "liannan", "Liannan Textiles", "textiles", null, 9_000_000L, false, true));
+        store.placeholder(at(3), Project.placeholder("p1", "liannan"));
         assertThat(projects.projects()).singleElement().extracting(Project::enterprise).isEqualTo("Liannan Textiles");
         assertThat(database.getCollection("investment_projects").find().first().getString("enterprise")).isEqualTo("Liannan Textiles");
     }
 
     private FactStore store(FactIndex facts, TargetIndex targets) {
-        return new FactStore(database, facts, new SubmissionIndex(), targets, new ProjectIndex());
+        return new FactStore(database, new Knowledge(facts, new SubmissionIndex(), targets, new ProjectIndex()));
+    }
+
+    /** An envelope at this aggregate sequence: all the store reads of it. */
+    private static EventEnvelope at(long sequence) {
+        return new EventEnvelope("e" + sequence, new EventType("test", 1), "/test", "p1", sequence, null, null, null, null, null, null,
+                "t", 0, sequence);
     }
 
     private static Fact investment(String wanYuan) {

@@ -1,0 +1,40 @@
+package cn.gov.qingyuan.plan.views.figures;
+
+import cn.gov.qingyuan.plan.contracts.Parks;
+import cn.gov.qingyuan.plan.contracts.targets.Indicators;
+import cn.gov.qingyuan.plan.views.facts.Knowledge;
+import cn.gov.qingyuan.plan.views.facts.Measure;
+
+import java.util.Set;
+
+/** The one set of figure rules, applied to any knowledge: the current one (live views) or a replay's (past views). */
+public final class FigureRules {
+
+    private final Indicators indicators;
+    private final Parks parks;
+    private final int bottomGroupSize;
+    private final Recipes recipes;
+
+    FigureRules(Indicators indicators, Parks parks, int bottomGroupSize) {
+        this.indicators = indicators;
+        this.recipes = new Recipes(indicators);
+        this.parks = parks;
+        this.bottomGroupSize = bottomGroupSize;
+    }
+
+    public Figures over(Knowledge knowledge) {
+        return new Figures(new IndicatorViews(indicators, knowledge.facts(), knowledge.targets(), bottomGroupSize),
+                new ReportingDiscipline(knowledge.submissions(), parks),
+                new InvestmentFigures(knowledge.facts(), knowledge.projects(), new Targets(knowledge.targets())),
+                new Explanations(indicators, knowledge.facts()));
+    }
+
+    /** The measures an indicator's figure is computed from (none for one that cannot be computed). */
+    public Set<Measure> measuresOf(String indicator) {
+        return recipes.measuresOf(indicator);
+    }
+
+    public Indicators indicators() {
+        return indicators;
+    }
+}

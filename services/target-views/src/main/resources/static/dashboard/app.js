@@ -1169,9 +1169,10 @@ function figuresList(figure, formula, note) {
 /** The facts of a measure, or the parts (numerator and denominator, current and previous year…) of a ratio or growth rate. */
 function explanationBody(explanation, level) {
     const nodes = [];
-    if (Array.isArray(explanation.facts)) {
-        const counted = explanation.facts.filter((fact) => fact.counted).length;
-        nodes.push(el(`h${level}`, { text: `${t('provenanceFacts')} · ${counted}/${explanation.facts.length}` }), factsTable(explanation.facts));
+    const facts = explanation.facts || [];
+    if (facts.length || explanation.recipe === 'measure') {
+        const counted = facts.filter((fact) => fact.counted).length;
+        nodes.push(el(`h${level}`, { text: `${t('provenanceFacts')} · ${counted}/${facts.length}` }), factsTable(facts));
     }
     for (const part of explanation.parts || []) nodes.push(partSection(part, level));
     return nodes;
@@ -1211,14 +1212,21 @@ function factRows(fact) {
 function eventsTable(events) {
     const head = headerRow(['colRecordedAt', 'colSubmittedBy', 'colUnit', 'colEventType', 'colValue', 'colSupersedes', 'colReason']);
     const body = el('tbody', {}, events.map((event) => el('tr', { 'data-event-id': event.eventId, 'data-type': eventTypeName(event.type) },
-        el('td', { 'data-field': 'recordedAt' }, el('time', { datetime: event.recordedAt, title: event.recordedAt, text: qingyuanTime(event.recordedAt) })),
+        el('td', { 'data-field': 'recordedAt' }, recordedAt(event.recordedAt)),
         el('td', { 'data-field': 'submittedBy', text: event.submittedBy || '—' }),
         el('td', { 'data-field': 'unit', text: event.unit || '—' }),
-        el('td', { 'data-field': 'type' }, eventTypeName(event.type), event.late ? el('span', { className: 'provenance', text: t('lateMark') }) : null),
+        el('td', { 'data-field': 'type' }, breakableName(eventTypeName(event.type)), event.late ? el('span', { className: 'provenance', text: t('lateMark') }) : null),
         el('td', { className: 'numeric', 'data-field': 'value', 'data-value': event.value ?? '' }, formatExact(event.value)),
-        el('td', { 'data-field': 'supersedes' }, shortId(event.supersedes)),
+        el('td', { className: typeof event.supersedes === 'number' ? 'numeric' : null, 'data-field': 'supersedes' }, superseded(event.supersedes)),
         el('td', { 'data-field': 'reason', text: event.reason || '—' }))));
     return el('table', { className: 'data-table events', 'aria-label': t('provenanceEvents') }, head, body);
+}
+
+/** When an event was stored, in Qingyuan time: the day and the time each kept on one line. */
+function recordedAt(iso) {
+    const [day, time] = qingyuanTime(iso).split(' ');
+    return el('time', { datetime: iso, title: iso }, el('span', { className: 'nowrap', text: day }), time ? ' ' : null,
+        time ? el('span', { className: 'nowrap', text: time }) : null);
 }
 
 /** The last segment of an event type, without a version suffix: ProjectInvestmentCorrected. */
@@ -1226,8 +1234,15 @@ function eventTypeName(type) {
     return String(type || '—').replace(/\.v\d+$/, '').split('.').pop();
 }
 
-function shortId(id) {
+/** A long CamelCase name that may wrap before each word in a narrow column: Project<wbr>Investment<wbr>Corrected. */
+function breakableName(name) {
+    return name.split(/(?=[A-Z])/).flatMap((word, index) => (index ? [el('wbr'), word] : [word]));
+}
+
+/** What an event replaced: the figure before it (a number), or the id of the event it replaced. */
+function superseded(id) {
     if (id == null || id === '') return '—';
+    if (typeof id === 'number') return formatExact(id);
     const text = typeof id === 'object' ? JSON.stringify(id) : String(id);
     return el('code', { className: 'member', title: text, text: text.length > 13 ? `${text.slice(0, 8)}…` : text });
 }

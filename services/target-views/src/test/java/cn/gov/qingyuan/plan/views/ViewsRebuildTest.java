@@ -48,8 +48,11 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import java.math.BigDecimal;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -73,7 +76,8 @@ import static org.awaitility.Awaitility.await;
 class ViewsRebuildTest {
 
     private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-    private static final String PROJECTION_GROUP_SUFFIX = ".indicator-facts";
+    /** The live facts' and the audit journal's consumer groups: both must be caught up before views are compared. */
+    private static final List<String> PROJECTION_GROUP_SUFFIXES = List.of(".indicator-facts", ".audit-journal");
     private static final List<ProducerRecord<String, CloudEvent>> SCENARIO = new ArrayList<>();
     private static EventPublisher events;
     private static Admin admin;
@@ -103,6 +107,8 @@ class ViewsRebuildTest {
             original = first.everyView();
             assertThat(original.get("/api/views/indicators/above-scale-value-added?period=2015").get("city").get("actual").decimalValue())
                     .as("the scenario reached the views").isEqualByComparingTo("5.5");
+            String now = URLEncoder.encode(OffsetDateTime.now().toString(), StandardCharsets.UTF_8);
+            assertThat(differences(original, first.everyView("asOf=" + now))).as("as of now, replayed from the audit journal").isEmpty();
 
             List<ProducerRecord<String, CloudEvent>> redelivery = new ArrayList<>(SCENARIO);
             redelivery.addAll(SCENARIO);
@@ -184,7 +190,16 @@ class ViewsRebuildTest {
         }
 
         private boolean caughtUp() throws Exception {
-            Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group + PROJECTION_GROUP_SUFFIX)
+            for (String suffix : PROJECTION_GROUP_SUFFIXES) {
+                if (!caughtUp(group + suffix)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private boolean caughtUp(String consumerGroup) throws Exception {
+            Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(consumerGroup)
                     .partitionsToOffsetAndMetadata().get();
             Set<String> topics = admin.listTopics().names().get().stream().filter(name -> name.startsWith("plan.")).collect(Collectors.toSet());
             Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
@@ -200,6 +215,11 @@ class ViewsRebuildTest {
         }
 
         Map<String, JsonNode> everyView() {
+            return everyView(null);
+        }
+
+        /** Every view, each asked with {@code parameter} (an auditor's {@code asOf=...}) when it is not null. */
+        Map<String, JsonNode> everyView(String parameter) {
             List<String> urls = new ArrayList<>();
             for (String period : List.of("2015", "2016", "2017", "2015-2017")) {
                 urls.add("/api/views/city?period=" + period);
@@ -216,11 +236,16 @@ class ViewsRebuildTest {
                 urls.add("/api/views/supervision?year=" + year);
             }
             Map<String, JsonNode> views = new LinkedHashMap<>();
-            urls.forEach(url -> views.put(url, get(url)));
+            Http asker = parameter == null ? http : http.as(TestStack.token("auditor", null));
+            urls.forEach(url -> views.put(url, get(asker, parameter == null ? url : url + "&" + parameter)));
             return views;
         }
 
         private JsonNode get(String url) {
+            return get(http, url);
+        }
+
+        private static JsonNode get(Http http, String url) {
             HttpResult result = http.get(url);
             assertThat(result.status()).as(url + ": " + result.text()).isEqualTo(200);
             return result.json();

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -50,20 +51,25 @@ class TrailController {
         this.json = json;
     }
 
-    @Operation(summary = "Every service's events in the order they were recorded, filtered, a page at a time or as a file")
+    @Operation(summary = "Every service's events in the order they were recorded, filtered, a page at a time")
     @GetMapping("/events")
-    ResponseEntity<?> events(HttpServletRequest request, @RequestParam(defaultValue = "100") int limit,
-                             @RequestParam(required = false) String cursor, @RequestParam(defaultValue = "json") String format) {
+    TrailPage events(HttpServletRequest request, @RequestParam(defaultValue = "100") int limit,
+                     @RequestParam(required = false) String cursor) {
         TrailFilter.onlyKnown(request.getParameterMap(), Set.of("limit", "cursor", "format"));
         Bson filter = TrailFilter.of(request.getParameterMap(), rules.indicators(), clock.now());
-        if (!format.equals("json")) {
-            if (!Set.of("csv", "xlsx", "jsonl").contains(format)) {
-                throw ApiProblem.invalid("format", "'" + format + "' is not one of json, csv, xlsx, jsonl");
-            }
-            return TrailExports.export(format, journal, filter, json);
-        }
         Page page = journal.page(filter, cursor(cursor), limit(limit));
-        return ResponseEntity.ok(new TrailPage(page.entries().stream().map(entry -> TrailEntry.of(entry, json)).toList(), text(page.next())));
+        return new TrailPage(page.entries().stream().map(entry -> TrailEntry.of(entry, json)).toList(), text(page.next()));
+    }
+
+    @Operation(summary = "The same selection of the trail, whole, as a file: csv, xlsx or jsonl")
+    @GetMapping(value = "/events", params = {"format", "format!=json"})
+    ResponseEntity<StreamingResponseBody> export(HttpServletRequest request, @RequestParam String format) {
+        TrailFilter.onlyKnown(request.getParameterMap(), Set.of("format"));
+        Bson filter = TrailFilter.of(request.getParameterMap(), rules.indicators(), clock.now());
+        if (!Set.of("csv", "xlsx", "jsonl").contains(format)) {
+            throw ApiProblem.invalid("format", "'" + format + "' is not one of json, csv, xlsx, jsonl");
+        }
+        return TrailExports.export(format, journal, filter, json);
     }
 
     @Operation(summary = "The audit requests made, newest first: who asked what, when, and the answer's status")

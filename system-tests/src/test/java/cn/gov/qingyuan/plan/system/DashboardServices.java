@@ -1,0 +1,100 @@
+package cn.gov.qingyuan.plan.system;
+
+import cn.gov.qingyuan.plan.stack.EmbeddedStack;
+import cn.gov.qingyuan.plan.stack.Infrastructure;
+import cn.gov.qingyuan.plan.stack.ServiceCatalog;
+import cn.gov.qingyuan.plan.stack.ServiceProcess;
+import cn.gov.qingyuan.plan.stack.ServiceSpec;
+import cn.gov.qingyuan.plan.stack.StackOptions;
+import cn.gov.qingyuan.plan.testkit.Http;
+import cn.gov.qingyuan.plan.testkit.HttpResult;
+import cn.gov.qingyuan.plan.testkit.TestStack;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import static cn.gov.qingyuan.plan.testkit.Http.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What the dashboard's browser tests run against: plan-targets, industrial-projects and target-views, each in its own
+ * JVM, on a stack of their own (the end-to-end scenario checks citywide totals on the shared one). Started once for
+ * every browser test class of the run ({@link Shared} keeps them in JUnit's root store, which closes them at the end),
+ * so each test compares figures before and after what it submits rather than absolute figures.
+ */
+final class DashboardServices implements ExtensionContext.Store.CloseableResource {
+
+    private final EmbeddedStack stack;
+    private final List<ServiceProcess> services = new ArrayList<>();
+    private ServiceSpec viewsSpec;
+    private Http projectsApi;
+
+    /** Hands a test class's {@code @BeforeAll} method the one running instance. */
+    static final class Shared implements ParameterResolver {
+
+        @Override
+        public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+            return parameter.getParameter().getType() == DashboardServices.class;
+        }
+
+        @Override
+        public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+            return context.getRoot().getStore(ExtensionContext.Namespace.create(DashboardServices.class))
+                    .getOrComputeIfAbsent(DashboardServices.class, key -> new DashboardServices(), DashboardServices.class);
+        }
+    }
+
+    private DashboardServices() {
+        stack = EmbeddedStack.start(StackOptions.ephemeral());
+        try {
+            RunningSystem system = new RunningSystem(Infrastructure.of(stack, TestStack.issuer()));
+            ServiceSpec projectsSpec = RunningSystem.onFreePort(ServiceCatalog.INDUSTRIAL_PROJECTS);
+            viewsSpec = RunningSystem.onFreePort(ServiceCatalog.TARGET_VIEWS);
+            services.add(system.start(RunningSystem.onFreePort(ServiceCatalog.PLAN_TARGETS)));
+            services.add(system.start(projectsSpec));
+            services.add(system.start(viewsSpec));
+            projectsApi = new Http(projectsSpec.url(""),
+                    TestStack.issuer().token("yingde.reporter", "reporter", "county:yingde", Duration.ofHours(1)));
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
+    }
+
+    /** An address on target-views, e.g. {@code /dashboard/}. */
+    String viewsUrl(String path) {
+        return viewsSpec.url(path);
+    }
+
+    /** Registers a project in Yingde, as Yingde's county government; its id. */
+    String registerProject() {
+        HttpResult registered = projectsApi.postJson("/api/projects", json("enterprise", "Yingde Precision Castings Co.",
+                "county", "yingde", "industry", "precision castings", "plannedInvestmentWanYuan", 80000,
+                "advancedManufacturing", true, "highTech", false));
+        assertThat(registered.status()).as(registered.text()).isEqualTo(201);
+        return registered.json().get("projectId").asText();
+    }
+
+    void reportInvestment(String projectId, String period, BigDecimal amountWanYuan) {
+        HttpResult reported = projectsApi.postJson("/api/projects/" + projectId + "/investment-reports",
+                json("period", period, "amountWanYuan", amountWanYuan));
+        assertThat(reported.status()).as(reported.text()).isEqualTo(201);
+    }
+
+    void correctInvestment(String projectId, String period, BigDecimal amountWanYuan, String reason) {
+        HttpResult corrected = projectsApi.postJson("/api/projects/" + projectId + "/investment-reports/" + period + "/corrections",
+                json("amountWanYuan", amountWanYuan, "reason", reason));
+        assertThat(corrected.status()).as(corrected.text()).isEqualTo(201);
+    }
+
+    @Override
+    public void close() {
+        services.forEach(ServiceProcess::close);
+        stack.close();
+    }
+}

@@ -18,8 +18,11 @@ RATE ?= 500
 DURATION ?= 30
 WARMUP ?= 10
 BENCH_ARGS ?=
+# make bench-audit: events in the journal and rounds measured.
+EVENTS ?= 1000000
+ROUNDS ?= 5
 
-.PHONY: run test build browser stack token bench-live clean clean-data help
+.PHONY: run test build browser stack token bench-live bench-audit clean clean-data help
 
 help:
 	@echo "make run         build, start the embedded stack and every service, print where to look (Ctrl-C stops all)"
@@ -31,6 +34,7 @@ help:
 	@echo "make stack       start only Kafka, PostgreSQL and the MongoDB stand-in (data in $(VAR)/)"
 	@echo "make bench-live  measure how soon a submission shows on a view's live stream: make bench-live RATE=500 DURATION=30 WARMUP=10"
 	@echo "                 (its own embedded stack and services on free ports; BENCH_ARGS='-Dbench.stack=ephemeral ...', see docs/target-views.md)"
+	@echo "make bench-audit time a view as of a past instant and a trail page over a long journal: make bench-audit EVENTS=1000000 ROUNDS=5"
 	@echo "make clean-data  delete the embedded stack's data ($(VAR)/)"
 	@echo "make clean       mvn clean and delete $(VAR)/"
 
@@ -60,6 +64,11 @@ browser:
 bench-live:
 	$(MVN) -q -DskipTests -Pbench-live package -pl system-tests -am \
 		-Dbench.jvmArgs="-Dbench.rate=$(RATE) -Dbench.duration=$(DURATION) -Dbench.warmup=$(WARMUP) $(BENCH_ARGS)"
+
+bench-audit:
+	$(MVN) -q -DskipTests install -pl services/target-views -am
+	$(MVN) -q -Pbench-audit test-compile -pl services/target-views \
+		-Dbench.jvmArgs="-Dbench.events=$(EVENTS) -Dbench.rounds=$(ROUNDS) $(BENCH_ARGS)"
 
 clean-data:
 	rm -rf $(VAR)

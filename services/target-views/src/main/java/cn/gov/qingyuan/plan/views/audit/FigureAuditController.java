@@ -6,6 +6,7 @@ import cn.gov.qingyuan.plan.contracts.targets.TargetPeriod;
 import cn.gov.qingyuan.plan.http.ApiProblem;
 import cn.gov.qingyuan.plan.views.audit.FigureChanges.Change;
 import cn.gov.qingyuan.plan.views.audit.FigureChanges.Selection;
+import cn.gov.qingyuan.plan.views.facts.Measure;
 import cn.gov.qingyuan.plan.views.figures.FigureRules;
 import cn.gov.qingyuan.plan.views.figures.IndicatorRow;
 import cn.gov.qingyuan.plan.views.figures.Views.IndicatorView;
@@ -21,6 +22,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Which figures changed between two moments and why, and where any figure of a view comes from (docs/audit.md). */
 @RestController
@@ -57,7 +60,9 @@ class FigureAuditController {
         Selection selection = new Selection(indicator == null ? List.copyOf(rules.indicators().all()) : List.of(indicator(indicator)),
                 period == null ? EVERY_PERIOD : List.of(RequestValues.period(period)),
                 county == null ? null : County.fromCode(TrailFilter.county(county)), lateOnly);
-        List<Change> changes = FigureChanges.between(past.at(since), past.at(until), rules, selection);
+        Set<Measure> measures = selection.indicators().stream().flatMap(i -> rules.measuresOf(i.code().value()).stream())
+                .collect(Collectors.toSet());
+        List<Change> changes = FigureChanges.between(past.at(since), past.explained(until, measures), rules, selection);
         return new Changes(since.toString(), until.toString(), lateOnly, changes);
     }
 
@@ -68,7 +73,8 @@ class FigureAuditController {
         Indicator of = indicator(indicator);
         TargetPeriod p = RequestValues.period(period);
         County county = "city".equals(scope) ? null : County.fromCode(scopeCounty(scope));
-        Past then = past.at(asOf == null ? clock.now() : RequestValues.instant("asOf", asOf, clock.now()));
+        Past then = past.explained(asOf == null ? clock.now() : RequestValues.instant("asOf", asOf, clock.now()),
+                rules.measuresOf(of.code().value()));
         IndicatorView view = then.figures().views().indicator(indicator, p, then.today()).orElseThrow();
         IndicatorRow row = county == null ? view.city()
                 : view.counties().stream().filter(r -> r.scope().equals(county.code())).findFirst().orElseThrow();

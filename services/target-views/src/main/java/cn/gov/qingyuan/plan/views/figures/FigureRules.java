@@ -22,6 +22,11 @@ public final class FigureRules {
         this.bottomGroupSize = bottomGroupSize;
     }
 
+    /** The rules over the shipped catalogue and parks: what a benchmark or a tool outside Spring applies. */
+    public static FigureRules shipped(int bottomGroupSize) {
+        return new FigureRules(Indicators.shipped(), Parks.shipped(), bottomGroupSize);
+    }
+
     public Figures over(Knowledge knowledge) {
         return new Figures(new IndicatorViews(indicators, knowledge.facts(), knowledge.targets(), bottomGroupSize),
                 new ReportingDiscipline(knowledge.submissions(), parks),

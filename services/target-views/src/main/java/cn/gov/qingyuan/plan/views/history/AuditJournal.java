@@ -1,11 +1,13 @@
 package cn.gov.qingyuan.plan.views.history;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.mongodb.client.FindIterable;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoCursor;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
 import org.bson.Document;
@@ -28,6 +30,8 @@ public class AuditJournal {
 
     private static final Bson ORDER = Sorts.ascending("at", "_id");
     private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
+    /** Entries fetched per round trip when a whole selection is read (the stand-in would otherwise send it in one reply). */
+    private static final int BATCH = 1_000;
 
     private final MongoCollection<Document> events;
     private final ObjectMapper json;
@@ -66,7 +70,20 @@ public class AuditJournal {
 
     /** Every entry {@code filter} selects, in order, read from MongoDB as they are handed on (never all in memory). */
     public void each(Bson filter, Consumer<JournalEntry> action) {
-        try (MongoCursor<Document> cursor = events.find(filter).sort(ORDER).iterator()) {
+        each(events.find(filter).sort(ORDER), action);
+    }
+
+    /**
+     * The same in no particular order, each entry with only what a replay's handlers read (type, aggregate, sequence,
+     * time, payload): the knowledge a replay builds does not depend on the order, since every fact keeps the write of its
+     * aggregate's highest sequence, so the store is spared the sort.
+     */
+    void eachToReplay(Bson filter, Consumer<JournalEntry> action) {
+        each(events.find(filter).projection(Projections.include(JournalEntry.REPLAYED_FIELDS)), action);
+    }
+
+    private void each(FindIterable<Document> found, Consumer<JournalEntry> action) {
+        try (MongoCursor<Document> cursor = found.batchSize(BATCH).iterator()) {
             while (cursor.hasNext()) {
                 action.accept(JournalEntry.fromDocument(cursor.next(), json));
             }

@@ -32,6 +32,9 @@ public record JournalEntry(String eventId, EventType type, String topic, String 
                            String county, String period, List<String> indicators, Boolean late, String reason, JsonNode replaced,
                            String data, int partition, long offset) {
 
+    /** What a replay for the views alone reads of an entry (its payload and the envelope the handlers use). */
+    static final List<String> REPLAYED_FIELDS = List.of("at", "type", "version", "aggregateId", "sequence", "data");
+
     /** The journal's order: micro-seconds since the epoch (a store's timestamp has no finer grain worth keeping). */
     static long micros(Instant instant) {
         return ChronoUnit.MICROS.between(Instant.EPOCH, instant);
@@ -52,7 +55,7 @@ public record JournalEntry(String eventId, EventType type, String topic, String 
         try {
             return new JournalEntry(stored.getString("_id"), new EventType(stored.getString("type"), stored.getInteger("version")),
                     stored.getString("topic"), stored.getString("source"), stored.getString("aggregateId"), number(stored, "sequence"),
-                    Instant.parse(stored.getString("recordedAt")), stored.getString("submittedAt"), stored.getString("submittedBy"),
+                    Instant.EPOCH.plus(number(stored, "at"), ChronoUnit.MICROS), stored.getString("submittedAt"), stored.getString("submittedBy"),
                     stored.getString("role"), stored.getString("unit"), stored.getString("correlationId"), stored.getString("county"),
                     stored.getString("period"), stored.getList("indicators", String.class, List.of()), stored.getBoolean("late"),
                     stored.getString("reason"), replaced == null ? null : json.readTree(replaced), stored.getString("data"),
@@ -65,6 +68,12 @@ public record JournalEntry(String eventId, EventType type, String topic, String 
     private static long number(Document stored, String field) {
         Number value = stored.get(field, Number.class);
         return value == null ? -1 : value.longValue();
+    }
+
+    /** This entry without its payload: what a provenance keeps of each event. */
+    JournalEntry withoutData() {
+        return new JournalEntry(eventId, type, topic, source, aggregateId, sequence, recordedAt, submittedAt, submittedBy, role, unit,
+                correlationId, county, period, indicators, late, reason, replaced, null, partition, offset);
     }
 
     /** The envelope the live consumer saw, so a replay's handlers see what the live ones did. */

@@ -1,5 +1,6 @@
 package cn.gov.qingyuan.plan.views.history;
 
+import cn.gov.qingyuan.plan.views.facts.Measure;
 import cn.gov.qingyuan.plan.views.facts.Replay;
 import cn.gov.qingyuan.plan.views.figures.FigureRules;
 import cn.gov.qingyuan.plan.views.figures.Figures;
@@ -10,6 +11,9 @@ import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /**
  * Every view as it stood at a past instant: the journal's events recorded up to then, replayed through the live
@@ -19,11 +23,12 @@ import java.time.LocalDate;
 @Component
 public class PastViews {
 
-    /** The views as of {@code asOf}, and which entries wrote each fact behind them. */
+    /** The views as of {@code asOf}, and which entries wrote the facts asked to be explained. */
     public record Past(Instant asOf, LocalDate today, Figures figures, VersionHistory history, long events) {
     }
 
-    private record Kept(Instant asOf, long journalVersion, Past past) {
+    /** What a replay was for: the moment, the journal as it was, and the measures whose history it kept. */
+    private record Kept(Instant asOf, long journalVersion, Set<Measure> explained, Past past) {
     }
 
     private final AuditJournal journal;
@@ -42,26 +47,43 @@ public class PastViews {
                 .register(meters);
     }
 
+    /** The views as of {@code asOf}, without the history behind them. */
     public Past at(Instant asOf) {
+        return replayed(asOf, Set.of());
+    }
+
+    /** The views as of {@code asOf}, with the events behind every fact of these measures and behind every target. */
+    public Past explained(Instant asOf, Set<Measure> measures) {
+        return replayed(asOf, measures);
+    }
+
+    private Past replayed(Instant asOf, Set<Measure> measures) {
         long version = journal.version();
         Kept last = kept;
-        if (last != null && last.asOf().equals(asOf) && last.journalVersion() == version) {
+        if (last != null && last.asOf().equals(asOf) && last.journalVersion() == version && last.explained().containsAll(measures)) {
             return last.past();
         }
-        Past past = replays.record(() -> replay(asOf));
-        kept = new Kept(asOf, version, past);
+        Past past = replays.record(() -> replay(asOf, measures));
+        kept = new Kept(asOf, version, Set.copyOf(measures), past);
         return past;
     }
 
-    private Past replay(Instant asOf) {
-        VersionHistory history = new VersionHistory();
+    private Past replay(Instant asOf, Set<Measure> measures) {
+        Set<String> prefixes = measures.stream().map(measure -> "fact|" + measure.name() + "|").collect(Collectors.toSet());
+        VersionHistory history = new VersionHistory(measures.isEmpty() ? VersionHistory.NOTHING
+                : key -> key.startsWith("target|") || prefixes.stream().anyMatch(key::startsWith));
         Replay replay = new Replay(history);
         long[] events = {0};
-        journal.each(AuditJournal.recordedBy(asOf), entry -> {
+        Consumer<JournalEntry> apply = entry -> {
             history.applying(entry);
             replay.apply(entry.event(json), entry.envelope());
             events[0]++;
-        });
+        };
+        if (measures.isEmpty()) {
+            journal.eachToReplay(AuditJournal.recordedBy(asOf), apply);
+        } else {
+            journal.each(AuditJournal.recordedBy(asOf), apply);
+        }
         return new Past(asOf, day.on(asOf), rules.over(replay.knowledge()), history, events[0]);
     }
 

@@ -9,9 +9,17 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
-/** Which journal entries wrote each fact, report and target of a replay, in order: the provenance of every figure. */
+/**
+ * Which journal entries wrote the facts and targets of a replay, in order: the provenance of its figures. It keeps only
+ * the keys asked for (a provenance needs one indicator's measures), and the entries without their payloads, so a long
+ * history costs memory only for what is explained.
+ */
 public final class VersionHistory implements FactHistory {
+
+    /** Keeps nothing: a replay for the views alone. */
+    static final Predicate<String> NOTHING = key -> false;
 
     /**
      * One write: the entry that made it, the key and value it wrote, and the value it replaced (null for the first).
@@ -25,15 +33,29 @@ public final class VersionHistory implements FactHistory {
     private final Map<String, List<Version>> byKey = new HashMap<>();
     private final Map<Object, String> keyOf = new IdentityHashMap<>();
     private final List<Version> inOrder = new ArrayList<>();
+    private final Predicate<String> kept;
+    private JournalEntry applying;
     private JournalEntry current;
+
+    /** @param kept the keys ({@link Version#key()}) whose writes are kept */
+    VersionHistory(Predicate<String> kept) {
+        this.kept = kept;
+    }
 
     /** The entry whose event is being applied: every write until the next one is its. */
     void applying(JournalEntry entry) {
-        current = entry;
+        applying = entry;
+        current = null;
     }
 
     @Override
     public void written(String key, EventEnvelope event, Object value) {
+        if (!kept.test(key)) {
+            return;
+        }
+        if (current == null) {
+            current = applying.withoutData();
+        }
         List<Version> versions = byKey.computeIfAbsent(key, k -> new ArrayList<>());
         Version version = new Version(current, key, value, versions.isEmpty() ? null : versions.get(versions.size() - 1).value());
         versions.add(version);

@@ -30,7 +30,7 @@ final class TableExports {
         StringBuilder out = new StringBuilder("\uFEFF");
         line(out, table.header());
         table.rows().forEach(row -> line(out, row));
-        return file(out.toString().getBytes(StandardCharsets.UTF_8), CSV, table.name() + ".csv");
+        return file(out.toString().getBytes(StandardCharsets.UTF_8), CSV, table.file() + ".csv");
     }
 
     static ResponseEntity<byte[]> xlsx(ViewTable table) {
@@ -59,7 +59,7 @@ final class TableExports {
             }
             sheet.createFreezePane(0, 1);
             workbook.write(bytes);
-            return file(bytes.toByteArray(), XLSX, table.name() + ".xlsx");
+            return file(bytes.toByteArray(), XLSX, table.file() + ".xlsx");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

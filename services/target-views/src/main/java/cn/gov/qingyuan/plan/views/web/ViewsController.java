@@ -180,7 +180,8 @@ class ViewsController {
     }
 
     /** The view in its format; one as of a past instant says which in {@value #AS_OF_HEADER}. */
-    private static <V> ResponseEntity<?> render(String format, Moment moment, Supplier<V> view, Function<V, ViewTable> table) {
+    private static <V> ResponseEntity<?> render(String format, Moment moment, Supplier<V> view, Function<V, ViewTable> tableOf) {
+        Function<V, ViewTable> table = moment.asOf() == null ? tableOf : v -> tableOf.apply(v).asOf(moment.asOf());
         ResponseEntity<?> rendered = switch (format) {
             case "json" -> ResponseEntity.ok(view.get());
             case "csv" -> TableExports.csv(table.apply(view.get()));

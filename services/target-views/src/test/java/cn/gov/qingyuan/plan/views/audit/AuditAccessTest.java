@@ -125,11 +125,13 @@ class AuditAccessTest {
     }
 
     @Test
-    void aPastViewsExportSaysWhichMomentItShows() {
-        HttpResult csv = auditor().get("/api/views/counties/liannan?period=2017&format=csv&asOf=" + enc("2017-04-30T00:00+08:00"));
-        assertThat(csv.status()).as(csv.text()).isEqualTo(200);
-        assertThat(csv.header("Plan-As-Of")).isEqualTo("2017-04-29T16:00:00Z");
-        assertThat(csv.contentType()).startsWith("text/csv");
+    void aPastViewsExportSaysWhichMomentItShows() throws Exception {
+        for (String format : new String[] {"csv", "xlsx"}) {
+            HttpResult export = auditor().get("/api/views/counties/liannan?period=2017&format=" + format + "&asOf=" + enc("2017-04-30T00:00+08:00"));
+            assertThat(export.status()).as(export.text()).isEqualTo(200);
+            assertThat(export.header("Plan-As-Of")).isEqualTo("2017-04-29T16:00:00Z");
+            assertThat(export.header("Content-Disposition")).contains("liannan-2017-as-of-20170429T160000Z." + format);
+        }
     }
 
     private byte[] download(String path, String contentType) throws Exception {

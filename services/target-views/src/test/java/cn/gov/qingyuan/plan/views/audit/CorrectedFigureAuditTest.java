@@ -102,8 +102,10 @@ class CorrectedFigureAuditTest {
             }
             BigDecimal figure = sum.divide(explanation.get("divisor").decimalValue(), 6, java.math.RoundingMode.HALF_EVEN);
             assertThat(figure).as("Σ facts ÷ divisor as of " + asOf).isEqualByComparingTo(provenance.get("value").decimalValue());
-            assertThat(provenance.get("value").decimalValue()).as("the row of the view as of " + asOf)
-                    .isEqualByComparingTo(row(county(param)).get("actual").decimalValue());
+            // The live view is kept by its own consumer, which may still be catching up with the journal's.
+            BigDecimal value = provenance.get("value").decimalValue();
+            Audits.await(auditor(), "/api/views/counties/yingde?period=2016" + param,
+                    view -> row(view).get("actual").decimalValue().compareTo(value) == 0);
         }
     }
 

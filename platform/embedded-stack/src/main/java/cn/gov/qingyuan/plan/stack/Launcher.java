@@ -91,6 +91,8 @@ public final class Launcher {
             // The token rides in the fragment, which browsers never send to a server or write to its logs.
             out.append(String.format("%n  Open the monitoring dashboard (signed in as a monitor for 12 hours):%n    %s#token=%s%n",
                     ServiceCatalog.TARGET_VIEWS.url("/dashboard/"), token(issuer, new String[] {"--role", "monitor", "--subject", "dashboard"})));
+            out.append(String.format("%n  Or as an auditor (views as of any moment, the provenance of every figure):%n    %s#token=%s%n",
+                    ServiceCatalog.TARGET_VIEWS.url("/dashboard/"), token(issuer, new String[] {"--role", "auditor", "--subject", "auditor"})));
         }
         return out.append("\n  Tokens       make token ROLE=reporter ORG=qingcheng   (roles: reporter, monitor, auditor, planner)")
                 .append("\n\nCtrl+C stops everything.\n").toString();

@@ -44,6 +44,8 @@ public final class ServiceCatalog {
             new Link("County view", "/api/views/counties/qingcheng?period=2015"),
             new Link("Live stream", "/api/views/city/stream?period=2015"),
             new Link("Exports", "/api/views/city?period=2015&format=xlsx"),
+            new Link("Audit trail", "/api/audit/events"),
+            new Link("Past view", "/api/views/city?period=2016&asOf=2016-07-09T00:00%2B08:00"),
             new Link("OpenAPI UI", "/swagger-ui.html"),
             new Link("Prometheus", "/actuator/prometheus")));
 

@@ -45,6 +45,10 @@ class AuditAccess implements HandlerInterceptor, WebMvcConfigurer {
             throw new ApiProblem(ProblemType.FORBIDDEN, request.getParameter("asOf") != null ? "asOf" : "Authorization",
                     "only the auditor role may read the audit trail and the views as they stood at a past moment");
         }
+        if (request.getParameter("asOf") != null && request.getRequestURI().endsWith("/stream")) {
+            record(request, ProblemType.INVALID_FIELD.status().value());
+            throw ApiProblem.invalid("asOf", "a live stream has no past: read the view itself with asOf");
+        }
         return true;
     }
 

@@ -39,9 +39,4 @@ class FiguresConfiguration {
     IndicatorViews indicatorViews(Figures figures) {
         return figures.views();
     }
-
-    @Bean
-    InvestmentFigures investmentFigures(Figures figures) {
-        return figures.investment();
-    }
 }

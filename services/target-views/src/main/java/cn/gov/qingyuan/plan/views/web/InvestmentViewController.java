@@ -1,9 +1,11 @@
 package cn.gov.qingyuan.plan.views.web;
 
 import cn.gov.qingyuan.plan.contracts.County;
-import cn.gov.qingyuan.plan.views.figures.InvestmentFigures;
+import cn.gov.qingyuan.plan.views.figures.Figures;
 import cn.gov.qingyuan.plan.views.figures.InvestmentViews.CityView;
 import cn.gov.qingyuan.plan.views.figures.InvestmentViews.CountyView;
+import cn.gov.qingyuan.plan.views.history.PastViews;
+import cn.gov.qingyuan.plan.views.history.PlanDay;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,21 +19,32 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/views/industrial-investment")
 class InvestmentViewController {
 
-    private final InvestmentFigures investment;
+    private final Figures live;
+    private final PastViews past;
+    private final PlanDay clock;
 
-    InvestmentViewController(InvestmentFigures investment) {
-        this.investment = investment;
+    InvestmentViewController(Figures live, PastViews past, PlanDay clock) {
+        this.live = live;
+        this.past = past;
+        this.clock = clock;
     }
 
     @Operation(summary = "Citywide industrial investment against the plan's target, with every county")
     @GetMapping("/city")
-    CityView city(@Parameter(description = RequestValues.PERIOD_HELP) @RequestParam(defaultValue = "2015-2017") String period) {
-        return investment.city(RequestValues.period(period));
+    CityView city(@Parameter(description = RequestValues.PERIOD_HELP) @RequestParam(defaultValue = "2015-2017") String period,
+                  @RequestParam(required = false) String asOf) {
+        return figures(asOf).investment().city(RequestValues.period(period));
     }
 
     @Operation(summary = "One county's industrial investment against its target (the shipped county split is sample data)")
     @GetMapping("/counties/{county}")
-    CountyView county(@PathVariable County county, @RequestParam(defaultValue = "2015-2017") String period) {
-        return investment.county(county, RequestValues.period(period));
+    CountyView county(@PathVariable County county, @RequestParam(defaultValue = "2015-2017") String period,
+                      @RequestParam(required = false) String asOf) {
+        return figures(asOf).investment().county(county, RequestValues.period(period));
+    }
+
+    /** The live figures, or for an auditor's {@code asOf} the figures as they stood then. */
+    private Figures figures(String asOf) {
+        return asOf == null ? live : past.at(RequestValues.instant("asOf", asOf, clock.now())).figures();
     }
 }

@@ -94,6 +94,7 @@ class AuditAccessTest {
         assertProblem(auditor.get("/api/audit/events?type=NoSuchEvent"), 400, "type", "not an event type");
         assertProblem(auditor.get("/api/audit/events?limit=5000"), 400, "limit", "not between 1 and 1000");
         assertProblem(auditor.get("/api/audit/events?cursor=garbage!"), 400, "cursor", "not a cursor");
+        assertProblem(auditor.get("/api/views/city/stream?asOf=" + enc("2016-07-10T00:00+08:00")), 400, "asOf", "a live stream has no past");
         assertProblem(auditor.get("/api/audit/events?period=June"), 400, "period", "not a month");
 
         JsonNode latest = auditor.get("/api/audit/queries?limit=1").json().get("queries").get(0);
@@ -132,6 +133,16 @@ class AuditAccessTest {
             assertThat(export.header("Plan-As-Of")).isEqualTo("2017-04-29T16:00:00Z");
             assertThat(export.header("Content-Disposition")).contains("liannan-2017-as-of-20170429T160000Z." + format);
         }
+    }
+
+    @Test
+    void theInvestmentDetailViewAlsoStandsAsItWas() {
+        String path = "/api/views/industrial-investment/counties/liannan?period=2017&asOf=";
+        JsonNode reported = auditor().get(path + enc("2017-04-30T00:00+08:00")).json();
+        JsonNode corrected = auditor().get(path + enc("2017-05-03T00:00+08:00")).json();
+        assertThat(reported.get("completedWanYuan").decimalValue()).isEqualByComparingTo("1200");
+        assertThat(corrected.get("completedWanYuan").decimalValue()).isEqualByComparingTo("1100");
+        assertThat(corrected.get("updatedAt").asText()).isEqualTo("2017-05-02T03:00:00Z");
     }
 
     private byte[] download(String path, String contentType) throws Exception {

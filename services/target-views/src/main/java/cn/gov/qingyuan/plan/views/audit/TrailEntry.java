@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -31,7 +32,7 @@ record TrailEntry(String eventId, String type, int version, String topic, String
 
     /** The entry's cells in {@link #COLUMNS}' order, for the CSV and XLSX exports. */
     List<String> cells() {
-        return java.util.Arrays.asList(recordedAt, submittedAt, type, Integer.toString(version), topic, aggregateId, Long.toString(sequence),
+        return Arrays.asList(recordedAt, submittedAt, type, Integer.toString(version), topic, aggregateId, Long.toString(sequence),
                 submittedBy, role, unit, county, period, String.join(";", indicators), late == null ? null : late.toString(), reason,
                 replaced == null ? null : replaced.toString(), correlationId, eventId, data.toString());
     }

@@ -45,9 +45,7 @@ public final class Explanations {
         Figure figure = recipe instanceof Growth || recipe instanceof Increment
                 ? values.actual(indicator, scope, period) : values.actual(indicator, scope, period, through);
         if (recipe instanceof FromMeasure m) {
-            String formula = (counts(m.measure())
-                    ? "count of the counted " : "Σ of the counted ") + m.measure() + " facts" + (m.divisor().compareTo(BigDecimal.ONE) == 0 ? "" : " ÷ " + m.divisor());
-            return new Explanation(indicator, "measure", formula, figure.value(), figure.note(), m.measure().name(), m.divisor(),
+            return new Explanation(indicator, "measure", formula(m), figure.value(), figure.note(), m.measure().name(), m.divisor(),
                     measures.counted(m.measure(), scope, period, through), List.of());
         }
         if (recipe instanceof Ratio r) {
@@ -61,7 +59,13 @@ public final class Explanations {
         if (recipe instanceof Increment i) {
             return increment(indicator, i.of(), scope, period, figure);
         }
-        return composite(indicator, "unavailable", "not computable", figure.note() == null ? Figure.unavailable(((Unavailable) recipe).note()) : figure, List.of());
+        return composite(indicator, "unavailable", "not computable: " + ((Unavailable) recipe).note(), figure, List.of());
+    }
+
+    /** {@code Σ of the counted INDUSTRIAL_INVESTMENT facts ÷ 10000}, or {@code count of ...} for distinct kinds. */
+    private static String formula(FromMeasure recipe) {
+        String divided = recipe.divisor().compareTo(BigDecimal.ONE) == 0 ? "" : " ÷ " + recipe.divisor();
+        return (counts(recipe.measure()) ? "count of the counted " : "Σ of the counted ") + recipe.measure() + " facts" + divided;
     }
 
     private Explanation growth(String indicator, String of, Scope scope, TargetPeriod period, Figure figure) {

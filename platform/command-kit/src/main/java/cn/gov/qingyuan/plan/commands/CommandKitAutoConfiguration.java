@@ -28,7 +28,7 @@ import java.time.Duration;
  */
 @AutoConfiguration(afterName = {"cn.gov.qingyuan.plan.eventing.EventingAutoConfiguration",
         "org.axonframework.springboot.autoconfig.AxonAutoConfiguration"})
-@Import(CommandConflictsAdvice.class)
+@Import({CommandConflictsAdvice.class, IntegrityController.class})
 public class CommandKitAutoConfiguration {
 
     /** The parks and zones submissions are checked against (reference data shared by every service). */

@@ -22,6 +22,11 @@ public final class CloudEventExtensions {
     /** {@link EventMetadata#CORRELATION_ID}. */
     public static final String CORRELATION_ID = "correlationid";
 
+    /** The event's position in its service's hash chain (docs/audit.md, "The chain"). */
+    public static final String CHAIN_POSITION = "chainposition";
+    /** The event's link in its service's hash chain, 64 hex digits: it covers the link before it and the stored event. */
+    public static final String CHAIN_LINK = "chainlink";
+
     private CloudEventExtensions() {
     }
 }

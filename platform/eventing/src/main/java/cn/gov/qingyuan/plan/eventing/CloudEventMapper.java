@@ -11,7 +11,10 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 
+import cn.gov.qingyuan.plan.eventing.Integrity.Head;
+
 import java.net.URI;
+import java.util.Optional;
 import java.time.ZoneOffset;
 
 /**
@@ -31,7 +34,8 @@ class CloudEventMapper {
         this.json = json;
     }
 
-    ProducerRecord<String, CloudEvent> toRecord(EventMessage<?> event) {
+    /** @param link the event's link in the chain, when it has one */
+    ProducerRecord<String, CloudEvent> toRecord(EventMessage<?> event, Optional<Head> link) {
         EventType type = EventType.of(event.getPayloadType());
         CloudEventBuilder builder = CloudEventBuilder.v1()
                 .withId(event.getIdentifier())
@@ -46,6 +50,8 @@ class CloudEventMapper {
             key = domainEvent.getAggregateIdentifier();
             builder.withSubject(key).withExtension(CloudEventExtensions.AGGREGATE_SEQUENCE, domainEvent.getSequenceNumber());
         }
+        link.ifPresent(head -> builder.withExtension(CloudEventExtensions.CHAIN_POSITION, head.position())
+                .withExtension(CloudEventExtensions.CHAIN_LINK, head.link()));
         copy(event, EventMetadata.CORRELATION_ID, CloudEventExtensions.CORRELATION_ID, builder);
         copy(event, EventMetadata.SUBMITTED_BY, CloudEventExtensions.SUBMITTED_BY, builder);
         copy(event, EventMetadata.ORGANISATION, CloudEventExtensions.ORGANISATION, builder);

@@ -69,6 +69,20 @@ class EventStoreSchema implements InitializingBean {
         if (storageEngine instanceof JdbcEventStorageEngine jdbc) {
             jdbc.createSchema(PostgresEventTableFactory.INSTANCE);
         }
+        if (storageEngine instanceof ChainedEventStorageEngine) {
+            EventChain.createTable(connection);
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            try {
+                EventChain.chainEventsBeforeTheChain(connection);
+                connection.commit();
+            } catch (SQLException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(autoCommit);
+            }
+        }
         if (tokenStore instanceof JdbcTokenStore jdbc) {
             jdbc.createSchema(PostgresTokenTableFactory.INSTANCE);
         }

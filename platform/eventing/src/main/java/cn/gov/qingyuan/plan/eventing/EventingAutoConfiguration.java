@@ -9,18 +9,24 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.serialization.RevisionResolver;
+import org.axonframework.serialization.Serializer;
 import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.kafka.KafkaProperties;
@@ -70,6 +76,31 @@ public class EventingAutoConfiguration {
         return new SQLStateResolver("23505");
     }
 
+    /**
+     * Axon's JDBC storage engine as its auto-configuration builds it, but chaining every event it appends
+     * ({@link ChainedEventStorageEngine}).
+     */
+    @Bean
+    EventStorageEngine eventStorageEngine(Serializer defaultSerializer, PersistenceExceptionResolver persistenceExceptionResolver,
+                                          @Qualifier("eventSerializer") Serializer eventSerializer,
+                                          Configuration configuration, ConnectionProvider connectionProvider,
+                                          TransactionManager transactionManager) {
+        return new ChainedEventStorageEngine(JdbcEventStorageEngine.builder()
+                .snapshotSerializer(defaultSerializer)
+                .upcasterChain(configuration.upcasterChain())
+                .persistenceExceptionResolver(persistenceExceptionResolver)
+                .eventSerializer(eventSerializer)
+                .snapshotFilter(configuration.snapshotFilter())
+                .connectionProvider(connectionProvider)
+                .transactionManager(transactionManager)
+                .schema(new EventSchema()));
+    }
+
+    @Bean
+    ChainVerifier chainVerifier(DataSource dataSource) {
+        return new ChainVerifier(dataSource);
+    }
+
     @Bean
     EventStoreSchema eventStoreSchema(DataSource dataSource, Environment environment, EventStorageEngine storageEngine,
                                       TokenStore tokenStore) {
@@ -112,10 +143,10 @@ public class EventingAutoConfiguration {
      */
     @Bean
     ConfigurerModule kafkaPublisherProcessor(EventingProperties properties, KafkaTemplate<String, CloudEvent> cloudEventKafkaTemplate,
-                                             ObjectMapper defaultAxonObjectMapper, MeterRegistry meters) {
+                                             ObjectMapper defaultAxonObjectMapper, DataSource dataSource, MeterRegistry meters) {
         // Not a Spring bean: Axon would otherwise register its @EventHandler a second time, in a processor of its own.
         KafkaEventPublisher publisher = new KafkaEventPublisher(cloudEventKafkaTemplate,
-                new CloudEventMapper(properties.topic(), properties.source(), defaultAxonObjectMapper), meters);
+                new CloudEventMapper(properties.topic(), properties.source(), defaultAxonObjectMapper), new ChainLinks(dataSource), meters);
         return configurer -> configurer.eventProcessing(processing -> processing
                 .registerEventHandler(configuration -> publisher)
                 .assignHandlerInstancesMatching(KafkaEventPublisher.PROCESSING_GROUP, handler -> handler == publisher)

@@ -32,18 +32,20 @@ class KafkaEventPublisher {
 
     private final KafkaTemplate<String, CloudEvent> kafka;
     private final CloudEventMapper mapper;
+    private final ChainLinks links;
     private final Counter published;
 
-    KafkaEventPublisher(KafkaTemplate<String, CloudEvent> kafka, CloudEventMapper mapper, MeterRegistry meters) {
+    KafkaEventPublisher(KafkaTemplate<String, CloudEvent> kafka, CloudEventMapper mapper, ChainLinks links, MeterRegistry meters) {
         this.kafka = kafka;
         this.mapper = mapper;
+        this.links = links;
         this.published = Counter.builder("plan.events.published").description("Events published from the event store to Kafka")
                 .register(meters);
     }
 
     @EventHandler
     void publish(Object payload, EventMessage<?> event) {
-        CompletableFuture<?> sent = kafka.send(mapper.toRecord(event));
+        CompletableFuture<?> sent = kafka.send(mapper.toRecord(event, links.of(event.getIdentifier())));
         if (CurrentUnitOfWork.isStarted()) {
             pendingSendsOfBatch().add(sent);
         } else {

@@ -36,7 +36,8 @@ class CloudEventMapperTest {
         var stored = new GenericDomainEventMessage<>("IndustrialProject", "p-9", 4, payload, metadata, "event-id-1",
                 Instant.parse("2016-03-02T01:00:01Z"));
 
-        ProducerRecord<String, CloudEvent> record = mapper.toRecord(stored);
+        String link = "ab".repeat(32);
+        ProducerRecord<String, CloudEvent> record = mapper.toRecord(stored, java.util.Optional.of(new Integrity.Head(17, link)));
 
         assertThat(record.topic()).isEqualTo("topic");
         assertThat(record.key()).isEqualTo("p-9");
@@ -54,6 +55,8 @@ class CloudEventMapperTest {
         assertThat(event.getExtension(CloudEventExtensions.SUBMITTER_ROLE)).isEqualTo("reporter");
         assertThat(event.getExtension(CloudEventExtensions.SUBMITTED_AT)).isEqualTo("2016-03-02T01:00:00Z");
         assertThat(event.getExtension(CloudEventExtensions.CORRELATION_ID)).isEqualTo("req-7");
+        assertThat(event.getExtension(CloudEventExtensions.CHAIN_POSITION)).isEqualTo(17L);
+        assertThat(event.getExtension(CloudEventExtensions.CHAIN_LINK)).isEqualTo(link);
         assertThat(new String(event.getData().toBytes(), StandardCharsets.UTF_8))
                 .isEqualTo("{\"projectId\":\"p-9\",\"county\":\"fogang\",\"period\":\"2016-02\",\"amountWanYuan\":12.30,"
                         + "\"reportedOn\":\"2016-03-02\",\"late\":false}");
@@ -63,7 +66,7 @@ class CloudEventMapperTest {
     void anEventWithoutAnAggregateHasNoKeyAndNoSubject() {
         var payload = new ProjectInvestmentReported("p-9", County.FOGANG, ReportingPeriod.of(2016, 2), BigDecimal.ONE,
                 java.time.LocalDate.of(2016, 3, 2), false);
-        ProducerRecord<String, CloudEvent> record = mapper.toRecord(GenericEventMessage.asEventMessage(payload));
+        ProducerRecord<String, CloudEvent> record = mapper.toRecord(GenericEventMessage.asEventMessage(payload), java.util.Optional.empty());
         assertThat(record.key()).isNull();
         assertThat(record.value().getSubject()).isNull();
         assertThat(record.value().getExtension(CloudEventExtensions.SUBMITTED_BY)).isNull();

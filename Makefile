@@ -22,7 +22,7 @@ BENCH_ARGS ?=
 EVENTS ?= 1000000
 ROUNDS ?= 5
 
-.PHONY: run test build browser stack token bench-live bench-audit clean clean-data help
+.PHONY: run test build browser stack token verify bench-live bench-audit clean clean-data help
 
 help:
 	@echo "make run         build, start the embedded stack and every service, print where to look (Ctrl-C stops all)"
@@ -31,6 +31,7 @@ help:
 	@echo "make browser     install Debian's Chromium and chromedriver for the browser tests (make test does when they are missing)"
 	@echo "make token       print a bearer token of the local issuer: make token ROLE=reporter ORG=qingcheng"
 	@echo "                 (roles: reporter, monitor, auditor, planner; ORG: a county code, county:<code>, park:<id> or bureau:<code>)"
+	@echo "make verify      every command service of a running make run walks its event chain: intact, or the first broken link"
 	@echo "make stack       start only Kafka, PostgreSQL and the MongoDB stand-in (data in $(VAR)/)"
 	@echo "make bench-live  measure how soon a submission shows on a view's live stream: make bench-live RATE=500 DURATION=30 WARMUP=10"
 	@echo "                 (its own embedded stack and services on free ports; BENCH_ARGS='-Dbench.stack=ephemeral ...', see docs/target-views.md)"
@@ -43,6 +44,9 @@ run: build
 
 stack: build
 	java -jar $(LAUNCHER) stack --data $(VAR)
+
+verify: $(LAUNCHER)
+	@java -jar $(LAUNCHER) verify --data $(VAR)
 
 token: $(LAUNCHER)
 	@java -jar $(LAUNCHER) token --data $(VAR) --role $(ROLE) $(if $(ORG),--org $(ORG)) $(if $(SUBJECT),--subject $(SUBJECT))

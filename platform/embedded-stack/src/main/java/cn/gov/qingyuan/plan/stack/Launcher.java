@@ -12,9 +12,10 @@ import org.slf4j.LoggerFactory;
 /**
  * {@code make run}: the embedded stack (only the parts the environment does not point elsewhere) and every
  * service of {@link ServiceCatalog}, each in its own JVM, until Ctrl+C stops them all. {@code make stack}: the
- * embedded stack alone. Public only because the executable jar's launcher must reach it.
+ * embedded stack alone. {@code make verify}: every command service walks its event chain ({@link ChainCheck}). Public
+ * only because the executable jar's launcher must reach it.
  *
- * <p>Usage: {@code java -jar embedded-stack-<version>-exec.jar run|stack [--data <dir>]} (default {@code var}).
+ * <p>Usage: {@code java -jar embedded-stack-<version>-exec.jar run|stack|verify [--data <dir>]} (default {@code var}).
  */
 public final class Launcher {
 
@@ -31,14 +32,18 @@ public final class Launcher {
         Logger log = LoggerFactory.getLogger(Launcher.class);
         String mode = args.length > 0 ? args[0] : "run";
         Path data = Path.of(option(args, "--data", "var")).toAbsolutePath();
-        if (!List.of("run", "stack", "token").contains(mode)) {
-            System.err.println("usage: launcher run|stack [--data <dir>]\n       launcher token --role <role> [--org <unit>] [--subject <name>] [--data <dir>]");
+        if (!List.of("run", "stack", "token", "verify").contains(mode)) {
+            System.err.println("usage: launcher run|stack [--data <dir>]\n       launcher token --role <role> [--org <unit>] [--subject <name>] [--data <dir>]"
+                    + "\n       launcher verify [--data <dir>]   (every command service of make run walks its event chain)");
             System.exit(2);
         }
         LocalIssuer issuer = LocalIssuer.loadOrCreate(data.resolve("issuer"));
         if (mode.equals("token")) {
             System.out.println(token(issuer, args));
             return;
+        }
+        if (mode.equals("verify")) {
+            System.exit(ChainCheck.run(issuer, System.out) ? 0 : 1);
         }
         List<ServiceProcess> services = new java.util.concurrent.CopyOnWriteArrayList<>();
         Infrastructure infrastructure = Infrastructure.resolve(System.getenv(), StackOptions.persistent(data.resolve("stack")), issuer,

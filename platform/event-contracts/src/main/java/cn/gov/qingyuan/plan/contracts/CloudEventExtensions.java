@@ -26,6 +26,12 @@ public final class CloudEventExtensions {
     public static final String CHAIN_POSITION = "chainposition";
     /** The event's link in its service's hash chain, 64 hex digits: it covers the link before it and the stored event. */
     public static final String CHAIN_LINK = "chainlink";
+    /** The link before it ({@link ChainDigest#ORIGIN} for the first). */
+    public static final String CHAIN_PREVIOUS = "chainprevious";
+    /** The digest of the event's stored header (position, ids, sequence, type, time), which a consumer cannot rebuild. */
+    public static final String CHAIN_HEADER_DIGEST = "chainheaderdigest";
+    /** The digest of the event's stored metadata, of which the record carries only a part. */
+    public static final String CHAIN_METADATA_DIGEST = "chainmetadatadigest";
 
     private CloudEventExtensions() {
     }

@@ -1,9 +1,8 @@
 package cn.gov.qingyuan.plan.eventing;
 
+import cn.gov.qingyuan.plan.contracts.ChainDigest;
+
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /**
  * The canonical bytes of one link of the event chain (docs/audit.md, "The chain"): SHA-256 over the previous link (32
@@ -20,9 +19,7 @@ import java.util.HexFormat;
 public record ChainLink(long position, String headerDigest, String payloadDigest, String metadataDigest, String link) {
 
     /** What comes before the first link. */
-    public static final String ORIGIN = "0".repeat(64);
-
-    private static final HexFormat HEX = HexFormat.of();
+    public static final String ORIGIN = ChainDigest.ORIGIN;
 
     /** The stored columns of one event, as the chain covers them. */
     public record StoredEvent(long globalIndex, String eventId, String aggregateId, long sequence, String type, String payloadType,
@@ -40,30 +37,9 @@ public record ChainLink(long position, String headerDigest, String payloadDigest
 
     /** The link of {@code event} at {@code position}, after {@code previous} (hex). */
     public static ChainLink of(long position, String previous, StoredEvent event) {
-        String header = hex(sha256(event.header(position).getBytes(StandardCharsets.UTF_8)));
-        String payload = hex(sha256(event.payload()));
-        String metadata = hex(sha256(event.metadata() == null ? new byte[0] : event.metadata()));
-        MessageDigest link = digest();
-        link.update(HEX.parseHex(previous));
-        link.update(HEX.parseHex(header));
-        link.update(HEX.parseHex(payload));
-        link.update(HEX.parseHex(metadata));
-        return new ChainLink(position, header, payload, metadata, hex(link.digest()));
-    }
-
-    private static byte[] sha256(byte[] bytes) {
-        return digest().digest(bytes);
-    }
-
-    private static String hex(byte[] bytes) {
-        return HEX.formatHex(bytes);
-    }
-
-    private static MessageDigest digest() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
+        String header = ChainDigest.sha256(event.header(position).getBytes(StandardCharsets.UTF_8));
+        String payload = ChainDigest.sha256(event.payload());
+        String metadata = ChainDigest.sha256(event.metadata() == null ? new byte[0] : event.metadata());
+        return new ChainLink(position, header, payload, metadata, ChainDigest.link(previous, header, payload, metadata));
     }
 }

@@ -1,14 +1,21 @@
 package cn.gov.qingyuan.plan.eventing;
 
-import cn.gov.qingyuan.plan.eventing.Integrity.Head;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import javax.sql.DataSource;
 import java.util.List;
 import java.util.Optional;
 
-/** Each event's link in the chain, read when it is published: the link travels on its Kafka record. */
+/**
+ * Each event's link in the chain, read when it is published: the link travels on its Kafka record with what a
+ * consumer needs to check it against the record's own payload (the previous link, the header's and the metadata's
+ * digests).
+ */
 class ChainLinks {
+
+    /** What the record carries of its event's link. */
+    record Published(long position, String previous, String headerDigest, String metadataDigest, String link) {
+    }
 
     private final JdbcTemplate jdbc;
 
@@ -16,9 +23,11 @@ class ChainLinks {
         this.jdbc = new JdbcTemplate(dataSource);
     }
 
-    Optional<Head> of(String eventId) {
-        List<Head> found = jdbc.query("SELECT position, link FROM " + EventChain.TABLE + " WHERE event_identifier = ?",
-                (row, n) -> new Head(row.getLong(1), row.getString(2)), eventId);
+    Optional<Published> of(String eventId) {
+        List<Published> found = jdbc.query("SELECT c.position, p.link AS previous, c.header_digest, c.metadata_digest, c.link FROM "
+                        + EventChain.TABLE + " c LEFT JOIN " + EventChain.TABLE + " p ON p.position = c.position - 1 WHERE c.event_identifier = ?",
+                (row, n) -> new Published(row.getLong(1), row.getString(2) == null ? ChainLink.ORIGIN : row.getString(2), row.getString(3),
+                        row.getString(4), row.getString(5)), eventId);
         return found.stream().findFirst();
     }
 }

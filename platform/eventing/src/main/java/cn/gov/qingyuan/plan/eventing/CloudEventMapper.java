@@ -11,8 +11,6 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 
-import cn.gov.qingyuan.plan.eventing.Integrity.Head;
-
 import java.net.URI;
 import java.util.Optional;
 import java.time.ZoneOffset;
@@ -35,7 +33,7 @@ class CloudEventMapper {
     }
 
     /** @param link the event's link in the chain, when it has one */
-    ProducerRecord<String, CloudEvent> toRecord(EventMessage<?> event, Optional<Head> link) {
+    ProducerRecord<String, CloudEvent> toRecord(EventMessage<?> event, Optional<ChainLinks.Published> link) {
         EventType type = EventType.of(event.getPayloadType());
         CloudEventBuilder builder = CloudEventBuilder.v1()
                 .withId(event.getIdentifier())
@@ -50,8 +48,11 @@ class CloudEventMapper {
             key = domainEvent.getAggregateIdentifier();
             builder.withSubject(key).withExtension(CloudEventExtensions.AGGREGATE_SEQUENCE, domainEvent.getSequenceNumber());
         }
-        link.ifPresent(head -> builder.withExtension(CloudEventExtensions.CHAIN_POSITION, head.position())
-                .withExtension(CloudEventExtensions.CHAIN_LINK, head.link()));
+        link.ifPresent(chained -> builder.withExtension(CloudEventExtensions.CHAIN_POSITION, chained.position())
+                .withExtension(CloudEventExtensions.CHAIN_LINK, chained.link())
+                .withExtension(CloudEventExtensions.CHAIN_PREVIOUS, chained.previous())
+                .withExtension(CloudEventExtensions.CHAIN_HEADER_DIGEST, chained.headerDigest())
+                .withExtension(CloudEventExtensions.CHAIN_METADATA_DIGEST, chained.metadataDigest()));
         copy(event, EventMetadata.CORRELATION_ID, CloudEventExtensions.CORRELATION_ID, builder);
         copy(event, EventMetadata.SUBMITTED_BY, CloudEventExtensions.SUBMITTED_BY, builder);
         copy(event, EventMetadata.ORGANISATION, CloudEventExtensions.ORGANISATION, builder);

@@ -37,7 +37,8 @@ class CloudEventMapperTest {
                 Instant.parse("2016-03-02T01:00:01Z"));
 
         String link = "ab".repeat(32);
-        ProducerRecord<String, CloudEvent> record = mapper.toRecord(stored, java.util.Optional.of(new Integrity.Head(17, link)));
+        ProducerRecord<String, CloudEvent> record = mapper.toRecord(stored,
+                java.util.Optional.of(new ChainLinks.Published(17, "cd".repeat(32), "ef".repeat(32), "01".repeat(32), link)));
 
         assertThat(record.topic()).isEqualTo("topic");
         assertThat(record.key()).isEqualTo("p-9");
@@ -57,6 +58,9 @@ class CloudEventMapperTest {
         assertThat(event.getExtension(CloudEventExtensions.CORRELATION_ID)).isEqualTo("req-7");
         assertThat(event.getExtension(CloudEventExtensions.CHAIN_POSITION)).isEqualTo(17L);
         assertThat(event.getExtension(CloudEventExtensions.CHAIN_LINK)).isEqualTo(link);
+        assertThat(event.getExtension(CloudEventExtensions.CHAIN_PREVIOUS)).isEqualTo("cd".repeat(32));
+        assertThat(event.getExtension(CloudEventExtensions.CHAIN_HEADER_DIGEST)).isEqualTo("ef".repeat(32));
+        assertThat(event.getExtension(CloudEventExtensions.CHAIN_METADATA_DIGEST)).isEqualTo("01".repeat(32));
         assertThat(new String(event.getData().toBytes(), StandardCharsets.UTF_8))
                 .isEqualTo("{\"projectId\":\"p-9\",\"county\":\"fogang\",\"period\":\"2016-02\",\"amountWanYuan\":12.30,"
                         + "\"reportedOn\":\"2016-03-02\",\"late\":false}");

@@ -37,6 +37,11 @@ class EventDispatcher {
             count("ignored", type);
             return;
         }
+        String unverified = ChainLinkCheck.problem(event);
+        if (unverified != null) {
+            count("unverified", type);
+            throw new UnreadableEvent("Event " + event.getId() + " is not applied: " + unverified);
+        }
         EventEnvelope envelope = envelope(record, event, type);
         Timer.Sample sample = Timer.start(meters);
         apply(handler.get(), event, envelope);

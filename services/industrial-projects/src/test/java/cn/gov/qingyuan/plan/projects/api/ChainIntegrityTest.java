@@ -1,5 +1,6 @@
 package cn.gov.qingyuan.plan.projects.api;
 
+import cn.gov.qingyuan.plan.contracts.ChainDigest;
 import cn.gov.qingyuan.plan.eventing.ChainLink;
 import cn.gov.qingyuan.plan.eventing.ChainVerifier;
 import cn.gov.qingyuan.plan.eventing.Integrity;
@@ -153,6 +154,9 @@ class ChainIntegrityTest {
             String position = header(record, "ce_chainposition");
             String link = service.jdbc().queryForObject("select link from event_chain where position = ?", String.class, Long.parseLong(position));
             assertThat(header(record, "ce_chainlink")).isEqualTo(link).hasSize(64);
+            // A consumer recomputes the link from the record alone: its data must be the payload the store chained.
+            assertThat(ChainDigest.link(header(record, "ce_chainprevious"), header(record, "ce_chainheaderdigest"),
+                    ChainDigest.sha256(record.value()), header(record, "ce_chainmetadatadigest"))).isEqualTo(link);
         }
     }
 

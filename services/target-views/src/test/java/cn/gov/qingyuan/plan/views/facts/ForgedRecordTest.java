@@ -1,0 +1,104 @@
+package cn.gov.qingyuan.plan.views.facts;
+
+import cn.gov.qingyuan.plan.contracts.ChainDigest;
+import cn.gov.qingyuan.plan.contracts.CloudEventExtensions;
+import cn.gov.qingyuan.plan.contracts.County;
+import cn.gov.qingyuan.plan.contracts.EventType;
+import cn.gov.qingyuan.plan.contracts.ReportingPeriod;
+import cn.gov.qingyuan.plan.contracts.Topics;
+import cn.gov.qingyuan.plan.contracts.energy.CountyEnergyReturnEvent.CountyEnergyReturnSubmitted;
+import cn.gov.qingyuan.plan.contracts.energy.EnergyReturnFigures;
+import cn.gov.qingyuan.plan.testkit.ServiceUnderTest;
+import cn.gov.qingyuan.plan.testkit.StackTest;
+import cn.gov.qingyuan.plan.testkit.TestStack;
+import cn.gov.qingyuan.plan.views.EventPublisher;
+import cn.gov.qingyuan.plan.views.ViewsStack;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.model.Filters;
+import io.cloudevents.CloudEvent;
+import io.cloudevents.core.builder.CloudEventBuilder;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * A record of the right shape whose chain link does not verify against its payload is not applied: it goes to the
+ * dead letters ({@code rejected_events}) with the reason and counts as {@code unverified}; a record whose link verifies
+ * is applied.
+ */
+@StackTest(properties = ViewsStack.OWN_CONSUMER_GROUP)
+class ForgedRecordTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+    @Autowired
+    ServiceUnderTest service;
+
+    @Autowired
+    Knowledge knowledge;
+
+    @Autowired
+    MeterRegistry meters;
+
+    @Test
+    void aRecordWhoseLinkDoesNotVerifyIsSetAsideAndOneWhoseLinkVerifiesIsApplied() throws Exception {
+        String returnId = "liannan/forged/" + UUID.randomUUID();
+        CountyEnergyReturnSubmitted genuine = energyReturn(returnId, "1.25");
+        CountyEnergyReturnSubmitted forged = energyReturn(returnId, "0.01");
+        byte[] genuineData = JSON.writeValueAsBytes(genuine);
+        String header = ChainDigest.sha256("header".getBytes());
+        String metadata = ChainDigest.sha256("metadata".getBytes());
+        String genuineLink = ChainDigest.link(ChainDigest.ORIGIN, header, ChainDigest.sha256(genuineData), metadata);
+
+        CloudEvent forgedRecord = record(forged, JSON.writeValueAsBytes(forged), genuineLink, header, metadata);
+        CloudEvent genuineRecord = record(genuine, genuineData, genuineLink, header, metadata);
+        try (EventPublisher publisher = new EventPublisher()) {
+            publisher.send(new ProducerRecord<>(Topics.ENERGY_AUDITS, returnId, forgedRecord));
+            publisher.send(new ProducerRecord<>(Topics.ENERGY_AUDITS, returnId, genuineRecord));
+        }
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> knowledge.facts().facts(Measure.SO2_EMISSIONS, 2017).stream()
+                .anyMatch(fact -> fact.member().equals("liannan") && fact.value() != null && fact.value().compareTo(new BigDecimal("1.25")) == 0));
+        try (MongoClient client = MongoClients.create(TestStack.get().mongoUri())) {
+            Document rejected = client.getDatabase(service.names().mongoDatabase()).getCollection("rejected_events")
+                    .find(Filters.eq("eventId", forgedRecord.getId())).first();
+            assertThat(rejected).as("the forged record is in the dead letters").isNotNull();
+            assertThat(rejected.getString("reason")).contains("chain link does not verify against its payload");
+        }
+        assertThat(knowledge.facts().facts(Measure.SO2_EMISSIONS, 2017)).noneMatch(fact -> fact.value() != null
+                && fact.value().compareTo(new BigDecimal("0.01")) == 0);
+        assertThat(meters.counter("plan.projection.events", "projection", "indicator-facts", "outcome", "unverified",
+                "type", EventType.of(CountyEnergyReturnSubmitted.class).name()).count()).isGreaterThanOrEqualTo(1);
+    }
+
+    private static CountyEnergyReturnSubmitted energyReturn(String returnId, String so2) {
+        return new CountyEnergyReturnSubmitted(returnId, County.LIANNAN, ReportingPeriod.of(2017, 1),
+                new EnergyReturnFigures(null, new BigDecimal(so2), null, null, null, null, null, null, null), LocalDate.of(2017, 2, 3), false);
+    }
+
+    private static CloudEvent record(Object event, byte[] data, String link, String header, String metadata) {
+        return CloudEventBuilder.v1().withId(UUID.randomUUID().toString()).withSource(URI.create("/test/forged"))
+                .withType(EventType.of(event.getClass()).cloudEventType()).withSubject(((CountyEnergyReturnSubmitted) event).returnId())
+                .withTime(OffsetDateTime.now()).withExtension(CloudEventExtensions.AGGREGATE_SEQUENCE, 0L)
+                .withExtension(CloudEventExtensions.CHAIN_POSITION, 1L).withExtension(CloudEventExtensions.CHAIN_LINK, link)
+                .withExtension(CloudEventExtensions.CHAIN_PREVIOUS, ChainDigest.ORIGIN)
+                .withExtension(CloudEventExtensions.CHAIN_HEADER_DIGEST, header)
+                .withExtension(CloudEventExtensions.CHAIN_METADATA_DIGEST, metadata)
+                .withData("application/json", data).build();
+    }
+}

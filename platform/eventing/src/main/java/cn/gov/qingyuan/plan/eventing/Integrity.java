@@ -37,8 +37,4 @@ public record Integrity(String status, String schema, long events, Head head, Br
     static Integrity broken(String schema, long events, Head head, Break broken) {
         return new Integrity("broken", schema, events, head, broken);
     }
-
-    public boolean isIntact() {
-        return broken == null;
-    }
 }

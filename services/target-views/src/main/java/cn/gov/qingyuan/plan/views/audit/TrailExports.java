@@ -1,6 +1,7 @@
 package cn.gov.qingyuan.plan.views.audit;
 
 import cn.gov.qingyuan.plan.views.history.AuditJournal;
+import cn.gov.qingyuan.plan.views.web.CsvCell;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -23,7 +24,7 @@ import java.util.List;
 
 /**
  * The trail's selection as a file, written while it is read from the journal (never built in memory): CSV (UTF-8 with
- * a byte-order mark, cells a spreadsheet would run as formulas quoted), XLSX (streamed rows) or JSON Lines.
+ * a byte-order mark, cells as {@link CsvCell} writes them), XLSX (streamed rows) or JSON Lines.
  */
 final class TrailExports {
 
@@ -59,22 +60,12 @@ final class TrailExports {
                 if (i > 0) {
                     writer.write(',');
                 }
-                writer.write(csvCell(cells.get(i)));
+                writer.write(CsvCell.of(cells.get(i)));
             }
             writer.write("\r\n");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** Quoted when it must be; a cell a spreadsheet would run as a formula ({@code = + - @}) is prefixed with {@code '}. */
-    static String csvCell(String value) {
-        if (value == null) {
-            return "";
-        }
-        String text = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        return text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")
-                ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
     }
 
     private static void xlsx(OutputStream out, AuditJournal journal, Bson filter, ObjectMapper json) throws IOException {

@@ -70,20 +70,9 @@ final class TableExports {
             if (i > 0) {
                 out.append(',');
             }
-            out.append(escape(cells.get(i)));
+            out.append(CsvCell.of(cells.get(i)));
         }
         out.append("\r\n");
-    }
-
-    private static String escape(Object value) {
-        if (value == null) {
-            return "";
-        }
-        String text = value instanceof BigDecimal d ? d.toPlainString() : value.toString();
-        if (text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
-            return '"' + text.replace("\"", "\"\"") + '"';
-        }
-        return text;
     }
 
     private static ResponseEntity<byte[]> file(byte[] body, MediaType type, String filename) {

@@ -1027,7 +1027,12 @@ function onAsOfSubmitted(event) {
         input.reportValidity();
         return;
     }
-    showMoment(`${input.value}${QINGYUAN_OFFSET}`);
+    showMoment(`${toTheSecond(input.value)}${QINGYUAN_OFFSET}`);
+}
+
+/** A datetime-local value to the second: browsers drop ":00" seconds (2016-07-10T00:00 → 2016-07-10T00:00:00). */
+function toTheSecond(local) {
+    return local.length === 16 ? `${local}:00` : local;
 }
 
 /** Shows every view as it stood at a moment: its streams stop, since a past view does not change. */

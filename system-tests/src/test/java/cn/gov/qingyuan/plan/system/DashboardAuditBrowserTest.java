@@ -132,6 +132,19 @@ class DashboardAuditBrowserTest {
     }
 
     @Test
+    void aWholeMinuteIsAskedForToTheSecond() {
+        // Browsers give a datetime-local value without its seconds when they are zero: 2016-07-10T00:00.
+        page.open(services.viewsUrl("/dashboard/"), auditorToken());
+        page.waitFor(READY_WITHIN, "the auditor's page", () -> page.has("#as-of-input"));
+        page.script("const input = document.getElementById('as-of-input'); input.value = '2016-07-10T00:00';"
+                + " input.dispatchEvent(new Event('input', {bubbles: true}));");
+        page.click("#as-of-apply");
+        page.waitFor(READY_WITHIN, "the view as of 2016-07-10 00:00", () -> liveState("as-of"));
+        assertThat(page.text("#live-indicator")).contains("2016-07-10 00:00:00");
+        page.waitFor(READY_WITHIN, "the city view read as of the moment", () -> readsAsOf("/api/views/city?").contains("2016-07-10T00:00:00+08:00"));
+    }
+
+    @Test
     void aMonitorIsOfferedNeitherTheAsOfControlNorTheProvenanceOfAFigure() {
         page.open(services.viewsUrl("/dashboard/"), TestStack.token("monitor", null));
         assertThat(page.has("#as-of-input")).as("the as-of control").isFalse();

@@ -120,10 +120,12 @@ public class EventingAutoConfiguration {
         return new MessageOriginProvider("causationId", "traceId");
     }
 
+    /** The service's event topic, created with unlimited retention; an existing one set to drop history is refused. */
     @Bean
-    NewTopic eventTopic(EventingProperties properties) {
+    NewTopic eventTopic(EventingProperties properties, KafkaProperties kafkaProperties) {
+        EventTopicRetention.check(kafkaProperties.buildAdminProperties(null), properties.topic());
         return TopicBuilder.name(properties.topic()).partitions(properties.topicPartitions())
-                .replicas(properties.topicReplicas()).build();
+                .replicas(properties.topicReplicas()).configs(EventTopicRetention.SETTINGS).build();
     }
 
     @Bean

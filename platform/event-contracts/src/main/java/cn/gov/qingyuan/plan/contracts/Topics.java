@@ -1,6 +1,6 @@
 package cn.gov.qingyuan.plan.contracts;
 
-/** The Kafka topics each command service publishes to, one per service, keyed by aggregate id. */
+/** The Kafka topics each command service publishes to, one per service, keyed by aggregate id; and the chain heads. */
 public final class Topics {
 
     public static final String INDUSTRIAL_PROJECTS = "plan.industrial-projects.events";
@@ -9,6 +9,9 @@ public final class Topics {
     public static final String PLAN_TARGETS = "plan.plan-targets.events";
     public static final String PARK_METRICS = "plan.park-metrics.events";
     public static final String ENERGY_AUDITS = "plan.energy-audits.events";
+
+    /** Every command service's chain head ({@link ChainHead}), published periodically, keyed by service: not an event topic. */
+    public static final String CHAIN_HEADS = "plan.audit.chain-heads";
 
     private Topics() {
     }

@@ -1,5 +1,6 @@
 package cn.gov.qingyuan.plan.eventing;
 
+import cn.gov.qingyuan.plan.contracts.ChainLink;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import javax.sql.DataSource;

@@ -1,6 +1,7 @@
 package cn.gov.qingyuan.plan.eventing;
 
-import cn.gov.qingyuan.plan.eventing.ChainLink.StoredEvent;
+import cn.gov.qingyuan.plan.contracts.ChainLink;
+import cn.gov.qingyuan.plan.contracts.ChainLink.StoredEvent;
 
 import java.sql.Array;
 import java.sql.Connection;

@@ -1,6 +1,7 @@
 package cn.gov.qingyuan.plan.eventing;
 
 import cn.gov.qingyuan.plan.contracts.EventMetadata;
+import cn.gov.qingyuan.plan.contracts.Topics;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.cloudevents.CloudEvent;
@@ -26,6 +27,7 @@ import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.serialization.RevisionResolver;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -38,6 +40,7 @@ import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 
 import javax.sql.DataSource;
+import java.time.Clock;
 import java.util.Map;
 
 /**
@@ -99,6 +102,27 @@ public class EventingAutoConfiguration {
     @Bean
     ChainVerifier chainVerifier(DataSource dataSource) {
         return new ChainVerifier(dataSource);
+    }
+
+    @Bean
+    ChainHistory chainHistory(DataSource dataSource, Environment environment, ObjectProvider<Clock> clock) {
+        return new ChainHistory(dataSource, environment.getProperty("spring.application.name", "command-service"),
+                clock.getIfAvailable(Clock::systemUTC));
+    }
+
+    @Bean
+    ChainHeadPublisher chainHeadPublisher(ChainHistory chainHistory, KafkaTemplate<String, CloudEvent> cloudEventKafkaTemplate,
+                                          ObjectMapper defaultAxonObjectMapper, EventingProperties properties) {
+        return new ChainHeadPublisher(chainHistory, cloudEventKafkaTemplate, defaultAxonObjectMapper, properties.source(),
+                properties.chainHeadInterval());
+    }
+
+    /** The chain heads' topic: audit history too, so kept as long as the event topics. */
+    @Bean
+    NewTopic chainHeadsTopic(EventingProperties properties, KafkaProperties kafkaProperties) {
+        EventTopicRetention.check(kafkaProperties.buildAdminProperties(null), Topics.CHAIN_HEADS);
+        return TopicBuilder.name(Topics.CHAIN_HEADS).partitions(1).replicas(properties.topicReplicas())
+                .configs(EventTopicRetention.SETTINGS).build();
     }
 
     @Bean

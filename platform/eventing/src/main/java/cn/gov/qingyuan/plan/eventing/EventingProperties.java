@@ -3,6 +3,7 @@ package cn.gov.qingyuan.plan.eventing;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 import java.net.URI;
+import java.time.Duration;
 
 /**
  * Where a command service publishes: its Kafka topic and its CloudEvents source.
@@ -12,10 +13,11 @@ import java.net.URI;
  * @param topicPartitions     partitions of the topic when the service creates it
  * @param topicReplicas       replication factor of the topic when the service creates it
  * @param publisherBatchSize  events the Kafka publisher reads from the store per transaction
+ * @param chainHeadInterval   how often the chain head is published to {@code plan.audit.chain-heads} when it moved
  */
 @ConfigurationProperties("plan.eventing")
 public record EventingProperties(String topic, URI source, Integer topicPartitions, Short topicReplicas,
-                                 Integer publisherBatchSize) {
+                                 Integer publisherBatchSize, Duration chainHeadInterval) {
 
     public EventingProperties {
         if (topic == null || topic.isBlank()) {
@@ -27,5 +29,9 @@ public record EventingProperties(String topic, URI source, Integer topicPartitio
         topicPartitions = topicPartitions == null ? 3 : topicPartitions;
         topicReplicas = topicReplicas == null ? 1 : topicReplicas;
         publisherBatchSize = publisherBatchSize == null ? 100 : publisherBatchSize;
+        chainHeadInterval = chainHeadInterval == null ? Duration.ofMinutes(1) : chainHeadInterval;
+        if (chainHeadInterval.isNegative() || chainHeadInterval.isZero()) {
+            throw new IllegalArgumentException("plan.eventing.chain-head-interval must be positive, e.g. PT1M");
+        }
     }
 }

@@ -1,5 +1,7 @@
 package cn.gov.qingyuan.plan.eventing;
 
+import cn.gov.qingyuan.plan.contracts.ChainLink;
+
 /**
  * What a walk of a service's event chain found: {@code intact}, or the first broken link.
  *

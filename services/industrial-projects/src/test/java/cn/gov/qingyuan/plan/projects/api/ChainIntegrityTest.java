@@ -1,24 +1,32 @@
 package cn.gov.qingyuan.plan.projects.api;
 
 import cn.gov.qingyuan.plan.contracts.ChainDigest;
-import cn.gov.qingyuan.plan.eventing.ChainLink;
+import cn.gov.qingyuan.plan.contracts.ChainLink;
+import cn.gov.qingyuan.plan.contracts.ChainedEvent;
+import cn.gov.qingyuan.plan.contracts.Topics;
 import cn.gov.qingyuan.plan.eventing.ChainVerifier;
 import cn.gov.qingyuan.plan.eventing.Integrity;
 import cn.gov.qingyuan.plan.testkit.Http;
 import cn.gov.qingyuan.plan.testkit.HttpResult;
+import cn.gov.qingyuan.plan.testkit.KafkaProbe;
 import cn.gov.qingyuan.plan.testkit.ServiceUnderTest;
 import cn.gov.qingyuan.plan.testkit.StackTest;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import javax.sql.DataSource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -30,15 +38,18 @@ import static cn.gov.qingyuan.plan.testkit.KafkaProbe.header;
 import static cn.gov.qingyuan.plan.testkit.KafkaProbe.published;
 import static cn.gov.qingyuan.plan.testkit.ProblemAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The event chain on real PostgreSQL, through the service: concurrent writers make one chain with no fork and no gap;
  * each kind of tampering done directly in PostgreSQL is caught and named; the link travels on the Kafka record.
  * Each tampering runs in a transaction the verifier reads through and that is rolled back, so the cases stay apart.
  */
-@StackTest(clock = "2015-06-15T02:00:00Z")
+@StackTest(clock = "2015-06-15T02:00:00Z", properties = "plan.eventing.chain-head-interval=PT0.5S")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ChainIntegrityTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
 
     @Autowired
     ServiceUnderTest service;
@@ -157,6 +168,85 @@ class ChainIntegrityTest {
             // A consumer recomputes the link from the record alone: its data must be the payload the store chained.
             assertThat(ChainDigest.link(header(record, "ce_chainprevious"), header(record, "ce_chainheaderdigest"),
                     ChainDigest.sha256(record.value()), header(record, "ce_chainmetadatadigest"))).isEqualTo(link);
+        }
+    }
+
+    @Test
+    void theHeadIsDownloadableAndPublishedOnTheChainHeadsTopic() throws Exception {
+        Integrity integrity = new ChainVerifier(store).verify(null);
+        HttpResult download = service.as("auditor", null).get("/api/audit/chain-head");
+        assertThat(download.status()).as(download.text()).isEqualTo(200);
+        assertThat(download.header("Content-Disposition")).contains("attachment").contains("industrial-projects-chain-head-" + integrity.events());
+        assertThat(download.json().get("position").asLong()).isEqualTo(integrity.head().position());
+        assertThat(download.json().get("link").asText()).isEqualTo(integrity.head().link());
+        assertThat(download.json().get("schema").asText()).isEqualTo(service.names().schema());
+        assertProblem(service.as("reporter", "county:yingde").get("/api/audit/chain-head"), 403, "Authorization", "only the auditor role");
+
+        try (KafkaConsumer<String, byte[]> heads = KafkaProbe.consumerFromStart()) {
+            heads.subscribe(List.of(Topics.CHAIN_HEADS));
+            List<JsonNode> mine = new ArrayList<>();
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+                for (ConsumerRecord<String, byte[]> record : heads.poll(Duration.ofMillis(200))) {
+                    JsonNode head = JSON.readTree(record.value());
+                    if (head.get("schema").asText().equals(service.names().schema())) {
+                        assertThat(record.key()).isEqualTo("industrial-projects");
+                        assertThat(header(record, "ce_type")).isEqualTo("cn.gov.qingyuan.plan.audit.chain-head.v1");
+                        mine.add(head);
+                    }
+                }
+                assertThat(mine).as("heads published for this schema").isNotEmpty();
+                JsonNode last = mine.get(mine.size() - 1);
+                assertThat(last.get("position").asLong()).isEqualTo(integrity.head().position());
+                assertThat(last.get("link").asText()).isEqualTo(integrity.head().link());
+            });
+        }
+    }
+
+    @Test
+    void theChainIsExportedAsStoredAndItsLinksRecomputeFromTheLinesAlone() throws Exception {
+        HttpResult exported = service.as("auditor", null).get("/api/audit/chain");
+        assertThat(exported.status()).as(exported.text()).isEqualTo(200);
+        assertThat(exported.contentType()).startsWith("application/x-ndjson");
+        List<ChainedEvent> lines = exported.text().lines().map(line -> read(line, ChainedEvent.class)).toList();
+        assertThat(lines).hasSize((int) service.storedEvents());
+        String previous = ChainLink.ORIGIN;
+        for (int i = 0; i < lines.size(); i++) {
+            ChainedEvent event = lines.get(i);
+            assertThat(event.position()).isEqualTo(i + 1);
+            assertThat(event.payload()).as("UTF-8 payloads travel as text").isNotNull();
+            assertThat(event.recomputed(previous).link()).as("position %d", event.position()).isEqualTo(event.link());
+            previous = event.link();
+        }
+        assertThat(previous).isEqualTo(new ChainVerifier(store).verify(null).head().link());
+
+        assertThat(service.as("auditor", null).get("/api/audit/chain?until=2014-01-01T00:00:00%2B08:00").text()).as("before any event").isEmpty();
+        assertProblem(service.as("auditor", null).get("/api/audit/chain?until=yesterday"), 400, "until", "is not an instant");
+        assertProblem(service.as("monitor", null).get("/api/audit/chain"), 403, "Authorization", "only the auditor role");
+    }
+
+    @Test
+    void anExportedEventThatIsNotUtf8TravelsInBase64AndStillRecomputes() {
+        ChainLink.StoredEvent stored = new ChainLink.StoredEvent(5, "e-5", "p-1", 0, "Project", "x.ProjectRegistered", "1",
+                "2015-06-15T02:00:00Z", new byte[] {(byte) 0xff, 0x7b}, null);
+        ChainedEvent exported = ChainedEvent.of(1, ChainLink.of(1, ChainLink.ORIGIN, stored).link(), stored);
+        assertThat(exported.payload()).isNull();
+        assertThat(exported.payloadBase64()).isEqualTo("/3s=");
+        assertThat(read(write(exported), ChainedEvent.class).recomputed(ChainLink.ORIGIN).link()).isEqualTo(exported.link());
+    }
+
+    private static <T> T read(String json, Class<T> type) {
+        try {
+            return JSON.readValue(json, type);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String write(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

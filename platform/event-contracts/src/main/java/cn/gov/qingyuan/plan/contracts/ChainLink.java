@@ -1,6 +1,5 @@
-package cn.gov.qingyuan.plan.eventing;
+package cn.gov.qingyuan.plan.contracts;
 
-import cn.gov.qingyuan.plan.contracts.ChainDigest;
 
 import java.nio.charset.StandardCharsets;
 
@@ -25,7 +24,7 @@ public record ChainLink(long position, String headerDigest, String payloadDigest
     public record StoredEvent(long globalIndex, String eventId, String aggregateId, long sequence, String type, String payloadType,
                               String payloadRevision, String timestamp, byte[] payload, byte[] metadata) {
 
-        String header(long position) {
+        public String header(long position) {
             return String.join("\n", Long.toString(position), Long.toString(globalIndex), eventId, nullToEmpty(aggregateId),
                     Long.toString(sequence), nullToEmpty(type), payloadType, nullToEmpty(payloadRevision), timestamp);
         }

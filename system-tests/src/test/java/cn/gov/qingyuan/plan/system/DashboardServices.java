@@ -17,6 +17,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static cn.gov.qingyuan.plan.testkit.Http.json;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -54,10 +55,11 @@ final class DashboardServices implements ExtensionContext.Store.CloseableResourc
         try {
             RunningSystem system = new RunningSystem(Infrastructure.of(stack, TestStack.issuer()));
             ServiceSpec projectsSpec = RunningSystem.onFreePort(ServiceCatalog.INDUSTRIAL_PROJECTS);
+            ServiceSpec targetsSpec = RunningSystem.onFreePort(ServiceCatalog.PLAN_TARGETS);
             viewsSpec = RunningSystem.onFreePort(ServiceCatalog.TARGET_VIEWS);
-            services.add(system.start(RunningSystem.onFreePort(ServiceCatalog.PLAN_TARGETS)));
+            services.add(system.start(targetsSpec));
             services.add(system.start(projectsSpec));
-            services.add(system.start(viewsSpec));
+            services.add(system.start(viewsSpec, Map.of("PLAN_AUDIT_SERVICES", ServiceSpec.auditedServices(List.of(targetsSpec, projectsSpec)))));
             projectsApi = new Http(projectsSpec.url(""),
                     TestStack.issuer().token("yingde.reporter", "reporter", "county:yingde", Duration.ofHours(1)));
         } catch (RuntimeException e) {

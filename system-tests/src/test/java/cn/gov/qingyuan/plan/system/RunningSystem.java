@@ -9,6 +9,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /** The services as separate JVMs from their executable jars, on free ports, against given infrastructure. */
 final class RunningSystem {
@@ -29,7 +31,14 @@ final class RunningSystem {
     }
 
     ServiceProcess start(ServiceSpec spec) {
-        return ServiceProcess.start(spec, spec.executableJar(ROOT), spec.environment(infrastructure),
+        return start(spec, Map.of());
+    }
+
+    /** The service with {@code overrides} on top of its environment, e.g. where the command services of a test answer. */
+    ServiceProcess start(ServiceSpec spec, Map<String, String> overrides) {
+        Map<String, String> environment = new LinkedHashMap<>(spec.environment(infrastructure));
+        environment.putAll(overrides);
+        return ServiceProcess.start(spec, spec.executableJar(ROOT), environment,
                 logs.resolve(spec.name() + "-" + System.nanoTime() + ".log")).awaitHealthy(HEALTHY_WITHIN);
     }
 

@@ -47,8 +47,15 @@ public record ServiceSpec(String name, int port, String postgresSchema, String m
         if (mongoDatabase != null) {
             env.put("MONGODB_URI", infrastructure.mongoUri());
             env.put("MONGODB_DATABASE", mongoDatabase);
+            env.put("PLAN_AUDIT_SERVICES", auditedServices(ServiceCatalog.ALL));
         }
         return env;
+    }
+
+    /** {@code PLAN_AUDIT_SERVICES} for the command services among {@code specs}: where the audit pack takes their events. */
+    public static String auditedServices(List<ServiceSpec> specs) {
+        return specs.stream().filter(spec -> spec.postgresSchema() != null).map(spec -> spec.name() + "=" + spec.url(""))
+                .collect(java.util.stream.Collectors.joining(","));
     }
 
     /** The executable jar {@code mvn package} built for this service under {@code services/<name>/target}. */

@@ -39,6 +39,11 @@ public final class FigureRules {
         return recipes.measuresOf(indicator);
     }
 
+    /** How many of the last-ranked counties the summons list looks at. */
+    public int bottomGroupSize() {
+        return bottomGroupSize;
+    }
+
     public Indicators indicators() {
         return indicators;
     }

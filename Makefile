@@ -3,6 +3,7 @@ SHELL := /bin/bash
 MVN ?= mvn -B -ntp
 VAR ?= var
 LAUNCHER = platform/embedded-stack/target/embedded-stack-0.1.0-SNAPSHOT-exec.jar
+VERIFIER = services/target-views/target/audit-verifier.jar
 
 export AXONIQ_UPDATE_CHECKER_DISABLED := true
 
@@ -18,11 +19,15 @@ RATE ?= 500
 DURATION ?= 30
 WARMUP ?= 10
 BENCH_ARGS ?=
+# make audit-pack: the moment (default now), where the pack goes, heads kept earlier (--head <service>=<position>:<link> ...).
+UNTIL ?=
+PACK ?= $(VAR)/audit-pack.zip
+HEADS ?=
 # make bench-audit: events in the journal and rounds measured.
 EVENTS ?= 1000000
 ROUNDS ?= 5
 
-.PHONY: run test build browser stack token verify bench-live bench-audit clean clean-data help
+.PHONY: run test build browser stack token verify audit-pack bench-live bench-audit clean clean-data help
 
 help:
 	@echo "make run         build, start the embedded stack and every service, print where to look (Ctrl-C stops all)"
@@ -32,6 +37,8 @@ help:
 	@echo "make token       print a bearer token of the local issuer: make token ROLE=reporter ORG=qingcheng"
 	@echo "                 (roles: reporter, monitor, auditor, planner; ORG: a county code, county:<code>, park:<id> or bureau:<code>)"
 	@echo "make verify      every command service of a running make run walks its event chain: intact, or the first broken link"
+	@echo "make audit-pack  download the audit pack of a running make run and verify it offline: make audit-pack UNTIL=2016-07-01T00:00:00+08:00"
+	@echo "                 (PACK=<file>, HEADS='--head industrial-projects=42:<link> ...'; alone: java -jar $(VERIFIER) <pack.zip>)"
 	@echo "make stack       start only Kafka, PostgreSQL and the MongoDB stand-in (data in $(VAR)/)"
 	@echo "make bench-live  measure how soon a submission shows on a view's live stream: make bench-live RATE=500 DURATION=30 WARMUP=10"
 	@echo "                 (its own embedded stack and services on free ports; BENCH_ARGS='-Dbench.stack=ephemeral ...', see docs/target-views.md)"
@@ -47,6 +54,12 @@ stack: build
 
 verify: $(LAUNCHER)
 	@java -jar $(LAUNCHER) verify --data $(VAR)
+
+audit-pack: $(LAUNCHER)
+	@curl -sfS -G -o $(PACK) -H "Authorization: Bearer $$(java -jar $(LAUNCHER) token --data $(VAR) --role auditor --subject make-audit-pack)" \
+		$(if $(UNTIL),--data-urlencode "until=$(UNTIL)") http://127.0.0.1:8090/api/audit/export
+	@echo "$(PACK): $$(du -h $(PACK) | cut -f1)"
+	@java -jar $(VERIFIER) $(PACK) $(HEADS)
 
 token: $(LAUNCHER)
 	@java -jar $(LAUNCHER) token --data $(VAR) --role $(ROLE) $(if $(ORG),--org $(ORG)) $(if $(SUBJECT),--subject $(SUBJECT))

@@ -1,5 +1,6 @@
 package cn.gov.qingyuan.plan.views.pack;
 
+import cn.gov.qingyuan.plan.contracts.ChainHead;
 import cn.gov.qingyuan.plan.contracts.ChainLink;
 import cn.gov.qingyuan.plan.contracts.ChainedEvent;
 import cn.gov.qingyuan.plan.contracts.EventCatalogue;
@@ -61,11 +62,19 @@ public final class PackCheck {
     private final List<String> report = new ArrayList<>();
     private final List<String> problems = new ArrayList<>();
 
-    private PackCheck() {
+    private final Map<String, ChainHead> held;
+
+    private PackCheck(Map<String, ChainHead> held) {
+        this.held = held;
     }
 
     public static Verdict of(Path pack) {
-        PackCheck check = new PackCheck();
+        return of(pack, Map.of());
+    }
+
+    /** @param held heads an auditor kept, by service: each service's chain in the pack must extend its head */
+    public static Verdict of(Path pack, Map<String, ChainHead> held) {
+        PackCheck check = new PackCheck(held);
         try (ZipFile zip = new ZipFile(pack.toFile(), StandardCharsets.UTF_8)) {
             check.check(zip);
         } catch (ZipException e) {
@@ -91,6 +100,8 @@ public final class PackCheck {
         for (String service : description.services()) {
             chain(zip, service, heads.get(service), description.until(), replay);
         }
+        held.keySet().stream().filter(service -> !description.services().contains(service))
+                .forEach(service -> problems.add(service + ": you hold its head, but the pack has none of its events"));
         views(zip, description, replay);
     }
 
@@ -133,6 +144,7 @@ public final class PackCheck {
         long position = 0;
         long applied = 0;
         String broken = null;
+        ChainHead kept = held.get(service);
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(zip.getInputStream(entry), StandardCharsets.UTF_8), 1 << 16)) {
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                 ChainedEvent event = AuditPack.JSON.readValue(line, ChainedEvent.class);
@@ -141,6 +153,9 @@ public final class PackCheck {
                     broken = link(event, position, previous);
                 }
                 previous = event.link();
+                if (kept != null && position == kept.position() && !kept.link().equals(event.link())) {
+                    problems.add(service + ": the link at " + position + " is not the head you hold, " + kept.held() + ": the history was rewritten");
+                }
                 if (apply(event, until, replay)) {
                     applied++;
                 }
@@ -148,6 +163,9 @@ public final class PackCheck {
         }
         if (broken != null) {
             problems.add(service + ": the chain is broken at " + broken);
+        }
+        if (kept != null && kept.position() > position) {
+            problems.add(service + ": the pack's chain ends at " + position + ", before the head you hold, " + kept.held());
         }
         if (heads == null) {
             problems.add(service + ": no head in " + AuditPack.HEADS);

@@ -3,9 +3,11 @@ package cn.gov.qingyuan.plan.projection;
 import io.cloudevents.CloudEvent;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.CommitFailedException;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.RebalanceInProgressException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -115,9 +117,7 @@ public final class ReplayConsumer implements AutoCloseable {
                     commits.put(partition, new OffsetAndMetadata(record.offset() + 1));
                     applied.incrementAndGet();
                 }
-                if (!commits.isEmpty()) {
-                    kafka.commitSync(commits);
-                }
+                commit(kafka, commits);
                 for (TopicPartition partition : partitions) {
                     positions.put(partition, kafka.position(partition));
                 }
@@ -126,6 +126,21 @@ public final class ReplayConsumer implements AutoCloseable {
         } catch (RuntimeException e) {
             log.error("Replay of {} failed", projection, e);
             failure = String.valueOf(e.getMessage());
+        }
+    }
+
+    /**
+     * Commits to the replay's group. A group some other instance consumes with (after a restart there) refuses a commit
+     * from a consumer that is not its member: the records stay applied, and are at worst applied again after a restart.
+     */
+    private void commit(KafkaConsumer<String, CloudEvent> kafka, Map<TopicPartition, OffsetAndMetadata> commits) {
+        if (commits.isEmpty()) {
+            return;
+        }
+        try {
+            kafka.commitSync(commits);
+        } catch (CommitFailedException | RebalanceInProgressException e) {
+            log.warn("Replay of {} could not commit its offsets: {}", projection, e.getMessage());
         }
     }
 

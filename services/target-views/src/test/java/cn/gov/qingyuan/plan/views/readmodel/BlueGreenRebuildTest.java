@@ -29,6 +29,7 @@ import cn.gov.qingyuan.plan.testkit.ServiceUnderTest;
 import cn.gov.qingyuan.plan.testkit.StackTest;
 import cn.gov.qingyuan.plan.testkit.TestStack;
 import cn.gov.qingyuan.plan.views.EventPublisher;
+import cn.gov.qingyuan.plan.views.TargetViewsApplication;
 import cn.gov.qingyuan.plan.views.ViewsStack;
 import cn.gov.qingyuan.plan.views.facts.Knowledge;
 import cn.gov.qingyuan.plan.views.figures.LiveFigures;
@@ -46,6 +47,8 @@ import org.apache.kafka.common.TopicPartition;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -144,6 +147,19 @@ class BlueGreenRebuildTest {
                 assertThat(rebuilt.getCollection("indicator_facts").countDocuments()).isGreaterThan(0);
                 assertThat(rebuilt.getCollection("indicator_facts").countDocuments(Filters.regex("_id", upgrade)))
                         .as("the event after the switch is written to the new database").isEqualTo(1);
+                MongoDatabase former = client.getDatabase(service.names().mongoDatabase());
+                assertThat(former.getCollection("indicator_facts").countDocuments(Filters.regex("_id", upgrade)))
+                        .as("the former writer is stopped").isZero();
+
+                JsonNode motorAfter = monitor.get(motorRow).json();
+                try (ConfigurableApplicationContext restarted = restart()) {
+                    Http again = new Http("http://localhost:" + restarted.getEnvironment().getProperty("local.server.port"),
+                            TestStack.token("monitor", null));
+                    assertThat(again.get(motorRow).json()).as("a restart opens the new database").isEqualTo(motorAfter);
+                    Thread.sleep(1000);
+                    assertThat(former.getCollection("indicator_facts").countDocuments(Filters.regex("_id", upgrade)))
+                            .as("a restart consumes with the new generation's group, into its database").isZero();
+                }
             }
         } finally {
             reader.stop();
@@ -162,6 +178,15 @@ class BlueGreenRebuildTest {
             assertProblem(http.postJson(REBUILDS + "/20150101000000/switch", "{}"), 403, "Authorization", "only the operator role");
         }
         assertProblem(service.as(TestStack.token("operator", null)).get(REBUILDS + "/20150101000000"), 404, "rebuild", "no rebuild");
+    }
+
+    /** A second instance of the service on this test's database and group prefix, as a restart would start it. */
+    private ConfigurableApplicationContext restart() {
+        Map<String, Object> properties = new HashMap<>(TestStack.environment(null, service.names().mongoDatabase()));
+        properties.put("plan.projection.consumer-group", service.names().mongoDatabase());
+        properties.put("server.port", "0");
+        String[] arguments = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+        return new SpringApplicationBuilder(TargetViewsApplication.class).run(arguments);
     }
 
     /** Polls the city view and a county view every 50 ms; a read fails unless it is a 200 with rows. */

@@ -23,11 +23,13 @@ BENCH_ARGS ?=
 UNTIL ?=
 PACK ?= $(VAR)/audit-pack.zip
 HEADS ?=
+# make replay: SWITCH=yes switches readers to the rebuilt views once they have caught up.
+SWITCH ?= no
 # make bench-audit: events in the journal and rounds measured.
 EVENTS ?= 1000000
 ROUNDS ?= 5
 
-.PHONY: run test build browser stack token verify audit-pack bench-live bench-audit clean clean-data help
+.PHONY: run test build browser stack token verify audit-pack replay bench-live bench-audit clean clean-data help
 
 help:
 	@echo "make run         build, start the embedded stack and every service, print where to look (Ctrl-C stops all)"
@@ -35,10 +37,12 @@ help:
 	@echo "make build       build the jars without running tests"
 	@echo "make browser     install Debian's Chromium and chromedriver for the browser tests (make test does when they are missing)"
 	@echo "make token       print a bearer token of the local issuer: make token ROLE=reporter ORG=qingcheng"
-	@echo "                 (roles: reporter, monitor, auditor, planner; ORG: a county code, county:<code>, park:<id> or bureau:<code>)"
+	@echo "                 (roles: reporter, monitor, auditor, planner, operator; ORG: a county code, county:<code>, park:<id> or bureau:<code>)"
 	@echo "make verify      every command service of a running make run walks its event chain: intact, or the first broken link"
 	@echo "make audit-pack  download the audit pack of a running make run and verify it offline: make audit-pack UNTIL=2016-07-01T00:00:00+08:00"
 	@echo "                 (PACK=<file>, HEADS='--head industrial-projects=42:<link> ...'; alone: java -jar $(VERIFIER) <pack.zip>)"
+	@echo "make replay      target-views of a running make run rebuilds every view into a new database beside the live ones,"
+	@echo "                 printing progress and rate, then every difference from the live views; SWITCH=yes then switches readers to it"
 	@echo "make stack       start only Kafka, PostgreSQL and the MongoDB stand-in (data in $(VAR)/)"
 	@echo "make bench-live  measure how soon a submission shows on a view's live stream: make bench-live RATE=500 DURATION=30 WARMUP=10"
 	@echo "                 (its own embedded stack and services on free ports; BENCH_ARGS='-Dbench.stack=ephemeral ...', see docs/target-views.md)"
@@ -60,6 +64,8 @@ audit-pack: $(LAUNCHER)
 		$(if $(UNTIL),--data-urlencode "until=$(UNTIL)") http://127.0.0.1:8090/api/audit/export
 	@echo "$(PACK): $$(du -h $(PACK) | cut -f1)"
 	@java -jar $(VERIFIER) $(PACK) $(HEADS)
+replay: $(LAUNCHER)
+	@java -jar $(LAUNCHER) replay --data $(VAR) $(if $(filter yes,$(SWITCH)),--switch)
 
 token: $(LAUNCHER)
 	@java -jar $(LAUNCHER) token --data $(VAR) --role $(ROLE) $(if $(ORG),--org $(ORG)) $(if $(SUBJECT),--subject $(SUBJECT))

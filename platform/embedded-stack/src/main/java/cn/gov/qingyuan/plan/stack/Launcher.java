@@ -12,10 +12,12 @@ import org.slf4j.LoggerFactory;
 /**
  * {@code make run}: the embedded stack (only the parts the environment does not point elsewhere) and every
  * service of {@link ServiceCatalog}, each in its own JVM, until Ctrl+C stops them all. {@code make stack}: the
- * embedded stack alone. {@code make verify}: every command service walks its event chain ({@link ChainCheck}). Public
- * only because the executable jar's launcher must reach it.
+ * embedded stack alone. {@code make verify}: every command service walks its event chain ({@link ChainCheck}).
+ * {@code make replay}: target-views rebuilds every view beside the live ones ({@link ViewsRebuild}). Public only
+ * because the executable jar's launcher must reach it.
  *
- * <p>Usage: {@code java -jar embedded-stack-<version>-exec.jar run|stack|verify [--data <dir>]} (default {@code var}).
+ * <p>Usage: {@code java -jar embedded-stack-<version>-exec.jar run|stack|verify|replay [--switch] [--data <dir>]}
+ * (default {@code var}).
  */
 public final class Launcher {
 
@@ -32,9 +34,10 @@ public final class Launcher {
         Logger log = LoggerFactory.getLogger(Launcher.class);
         String mode = args.length > 0 ? args[0] : "run";
         Path data = Path.of(option(args, "--data", "var")).toAbsolutePath();
-        if (!List.of("run", "stack", "token", "verify").contains(mode)) {
+        if (!List.of("run", "stack", "token", "verify", "replay").contains(mode)) {
             System.err.println("usage: launcher run|stack [--data <dir>]\n       launcher token --role <role> [--org <unit>] [--subject <name>] [--data <dir>]"
-                    + "\n       launcher verify [--data <dir>]   (every command service of make run walks its event chain)");
+                    + "\n       launcher verify [--data <dir>]   (every command service of make run walks its event chain)"
+                    + "\n       launcher replay [--switch] [--data <dir>]   (target-views rebuilds every view; --switch: readers onto it)");
             System.exit(2);
         }
         LocalIssuer issuer = LocalIssuer.loadOrCreate(data.resolve("issuer"));
@@ -44,6 +47,9 @@ public final class Launcher {
         }
         if (mode.equals("verify")) {
             System.exit(ChainCheck.run(issuer, System.out) ? 0 : 1);
+        }
+        if (mode.equals("replay")) {
+            System.exit(ViewsRebuild.run(issuer, List.of(args).contains("--switch"), System.out) ? 0 : 1);
         }
         List<ServiceProcess> services = new java.util.concurrent.CopyOnWriteArrayList<>();
         Infrastructure infrastructure = Infrastructure.resolve(System.getenv(), StackOptions.persistent(data.resolve("stack")), issuer,
@@ -99,7 +105,7 @@ public final class Launcher {
             out.append(String.format("%n  Or as an auditor (views as of any moment, the provenance of every figure):%n    %s#token=%s%n",
                     ServiceCatalog.TARGET_VIEWS.url("/dashboard/"), token(issuer, new String[] {"--role", "auditor", "--subject", "auditor"})));
         }
-        return out.append("\n  Tokens       make token ROLE=reporter ORG=qingcheng   (roles: reporter, monitor, auditor, planner)")
+        return out.append("\n  Tokens       make token ROLE=reporter ORG=qingcheng   (roles: reporter, monitor, auditor, planner, operator)")
                 .append("\n\nCtrl+C stops everything.\n").toString();
     }
 

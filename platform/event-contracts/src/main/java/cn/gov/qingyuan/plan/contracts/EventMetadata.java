@@ -10,7 +10,7 @@ public final class EventMetadata {
     public static final String SUBMITTED_BY = "submittedBy";
     /** The reporting unit (county government, park committee, city bureau) the submitter acted for. */
     public static final String ORGANISATION = "organisation";
-    /** The submitter's role: reporter, monitor, auditor or planner. */
+    /** The submitter's role: reporter, monitor, auditor, planner or operator. */
     public static final String ROLE = "role";
     /** When the request was accepted (ISO-8601 instant), as opposed to the period it reports on. */
     public static final String SUBMITTED_AT = "submittedAt";

@@ -14,5 +14,13 @@ public interface Projection {
 
     List<String> topics();
 
+    /**
+     * The Kafka consumer group that fills this projection's read model, under the service's prefix. A read model
+     * rebuilt into a new database (a new generation) is filled by a new group, and names it here.
+     */
+    default String consumerGroup(String prefix) {
+        return prefix + "." + name();
+    }
+
     EventHandlers handlers();
 }

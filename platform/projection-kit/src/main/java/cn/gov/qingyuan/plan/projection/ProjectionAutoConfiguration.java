@@ -42,9 +42,16 @@ public class ProjectionAutoConfiguration {
     @Bean
     ProjectionConsumers projectionConsumers(List<Projection> projections, KafkaProperties kafka, ProjectionProperties properties,
                                             MeterRegistry meters, MongoDatabase readModelDatabase) {
-        // Events are contracts: a consumer must not choke on a field a newer producer added.
-        ObjectMapper json = new ObjectMapper().findAndRegisterModules()
-                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-        return new ProjectionConsumers(projections, kafka, properties, json, meters, new RejectedEvents(readModelDatabase));
+        return new ProjectionConsumers(projections, kafka, properties, eventReader(), meters, new RejectedEvents(readModelDatabase));
+    }
+
+    @Bean
+    ProjectionReplays projectionReplays(KafkaProperties kafka, MeterRegistry meters, MongoDatabase readModelDatabase) {
+        return new ProjectionReplays(kafka, eventReader(), meters, new RejectedEvents(readModelDatabase));
+    }
+
+    /** Events are contracts: a consumer must not choke on a field a newer producer added. */
+    private static ObjectMapper eventReader() {
+        return new ObjectMapper().findAndRegisterModules().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 }

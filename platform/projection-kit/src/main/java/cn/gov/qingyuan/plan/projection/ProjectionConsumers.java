@@ -15,7 +15,7 @@ import org.springframework.kafka.listener.MessageListener;
 import org.springframework.kafka.support.serializer.ErrorHandlingDeserializer;
 import org.springframework.util.backoff.ExponentialBackOff;
 
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -25,15 +25,15 @@ import java.util.Map;
  * long as it takes, so a MongoDB outage delays the views but loses nothing; a record that can never be read is set aside in
  * {@link RejectedEvents} so it cannot block its partition.
  */
-class ProjectionConsumers implements SmartLifecycle {
+public class ProjectionConsumers implements SmartLifecycle {
 
-    private final List<ConcurrentMessageListenerContainer<String, CloudEvent>> containers = new ArrayList<>();
+    private final Map<String, ConcurrentMessageListenerContainer<String, CloudEvent>> containers = new LinkedHashMap<>();
     private volatile boolean running;
 
     ProjectionConsumers(List<Projection> projections, KafkaProperties kafka, ProjectionProperties properties,
                         ObjectMapper json, MeterRegistry meters, RejectedEvents rejected) {
         for (Projection projection : projections) {
-            containers.add(container(projection, kafka, properties, json, meters, rejected));
+            containers.put(projection.name(), container(projection, kafka, properties, json, meters, rejected));
         }
     }
 
@@ -41,7 +41,7 @@ class ProjectionConsumers implements SmartLifecycle {
             Projection projection, KafkaProperties kafka, ProjectionProperties properties, ObjectMapper json,
             MeterRegistry meters, RejectedEvents rejected) {
         Map<String, Object> config = kafka.buildConsumerProperties(null);
-        config.put(ConsumerConfig.GROUP_ID_CONFIG, properties.consumerGroup() + "." + projection.name());
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, projection.consumerGroup(properties.consumerGroup()));
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
@@ -69,14 +69,26 @@ class ProjectionConsumers implements SmartLifecycle {
 
     @Override
     public void start() {
-        containers.forEach(ConcurrentMessageListenerContainer::start);
+        containers.values().forEach(ConcurrentMessageListenerContainer::start);
         running = true;
     }
 
     @Override
     public void stop() {
-        containers.forEach(ConcurrentMessageListenerContainer::stop);
+        containers.values().forEach(ConcurrentMessageListenerContainer::stop);
         running = false;
+    }
+
+    /**
+     * Stops one projection's consumers for good, once the handlers of their last poll have run and its offsets are
+     * committed: a {@link ReplayConsumer} that rebuilt the projection's read model takes over its writes.
+     */
+    public void stop(String projection) {
+        ConcurrentMessageListenerContainer<String, CloudEvent> container = containers.get(projection);
+        if (container == null) {
+            throw new IllegalArgumentException("No projection named " + projection);
+        }
+        container.stop();
     }
 
     @Override

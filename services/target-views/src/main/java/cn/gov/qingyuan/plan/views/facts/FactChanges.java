@@ -6,7 +6,11 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
-/** Tells the live streams what each applied event changed. Listeners must return quickly (they run on the consumer thread). */
+/**
+ * Tells listeners what each applied event changed. Listeners must return quickly (they run on the consumer thread).
+ * The bean is what the live streams hear: the active generation's projection publishes to it, a rebuild's only once
+ * it is switched to ({@link #forwardTo}).
+ */
 @Component
 public class FactChanges {
 
@@ -14,6 +18,11 @@ public class FactChanges {
 
     public void subscribe(Consumer<FactsChanged> listener) {
         listeners.add(listener);
+    }
+
+    /** From now on, every change told here is told to {@code readers} too. */
+    public void forwardTo(FactChanges readers) {
+        subscribe(readers::publish);
     }
 
     void publish(FactsChanged change) {

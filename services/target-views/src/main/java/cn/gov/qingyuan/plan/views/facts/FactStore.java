@@ -4,15 +4,12 @@ import cn.gov.qingyuan.plan.contracts.County;
 import cn.gov.qingyuan.plan.contracts.targets.TargetPeriod;
 import cn.gov.qingyuan.plan.projection.EventEnvelope;
 import com.mongodb.client.MongoDatabase;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.stereotype.Component;
 
 /**
- * The facts in MongoDB (database {@code target_views}), one collection per kind, loaded into the current knowledge at
- * start-up; or, for a replay, in memory only. Every write is guarded by the event's aggregate sequence and reaches the
- * knowledge only once it is stored.
+ * The facts in MongoDB (the database of a read-model generation, {@code target_views} until the first rebuild), one
+ * collection per kind, loaded into the generation's knowledge when it is opened; or, for a replay, in memory only.
+ * Every write is guarded by the event's aggregate sequence and reaches the knowledge only once it is stored.
  */
-@Component
 class FactStore {
 
     private final Knowledge knowledge;
@@ -23,7 +20,6 @@ class FactStore {
     private final Mirror<Project> projectMirror;
     private final Mirror<Milestone> milestoneMirror;
 
-    @Autowired
     FactStore(MongoDatabase database, Knowledge knowledge) {
         this.knowledge = knowledge;
         this.history = FactHistory.NONE;

@@ -26,7 +26,6 @@ import cn.gov.qingyuan.plan.contracts.targets.PlanTargetEvent.CountyAllocationIs
 import cn.gov.qingyuan.plan.projection.EventEnvelope;
 import cn.gov.qingyuan.plan.projection.EventHandlers;
 import cn.gov.qingyuan.plan.projection.Projection;
-import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -37,9 +36,8 @@ import java.util.List;
  * Turns every command service's events, and the plan's targets, into the facts every view is computed from: the one
  * consumer of every topic. Each fact is keyed by what it is about (a project's month, a county's return month, an
  * enterprise's completion), so a correction or revision replaces it, and a redelivered or overtaken event changes
- * nothing.
+ * nothing. One instance per read-model generation ({@link FactGeneration}), each filled by its own consumer group.
  */
-@Component
 class IndicatorFactsProjection implements Projection {
 
     private static final BigDecimal ONE = BigDecimal.ONE;
@@ -48,9 +46,16 @@ class IndicatorFactsProjection implements Projection {
     private final FactChanges changes;
     private final TargetFacts targets;
     private final ProjectFacts projects;
+    private final String consumerGroup;
 
+    /** A projection that is never consumed from Kafka by a group of its own: a replay's. */
     IndicatorFactsProjection(FactStore store, FactChanges changes) {
+        this(store, changes, null);
+    }
+
+    IndicatorFactsProjection(FactStore store, FactChanges changes, String consumerGroup) {
         this.store = store;
+        this.consumerGroup = consumerGroup;
         this.changes = changes;
         this.targets = new TargetFacts(store, changes);
         this.projects = new ProjectFacts(store);
@@ -59,6 +64,12 @@ class IndicatorFactsProjection implements Projection {
     @Override
     public String name() {
         return "indicator-facts";
+    }
+
+    /** The group of the generation this projection fills, whatever the service's prefix. */
+    @Override
+    public String consumerGroup(String prefix) {
+        return consumerGroup != null ? consumerGroup : Projection.super.consumerGroup(prefix);
     }
 
     @Override

@@ -3,8 +3,10 @@ package cn.gov.qingyuan.plan.views.figures;
 import cn.gov.qingyuan.plan.contracts.Parks;
 import cn.gov.qingyuan.plan.contracts.targets.Indicators;
 import cn.gov.qingyuan.plan.views.facts.Knowledge;
+import cn.gov.qingyuan.plan.views.facts.FactsChanged;
 import cn.gov.qingyuan.plan.views.facts.Measure;
 
+import java.util.LinkedHashSet;
 import java.util.Set;
 
 /** The one set of figure rules, applied to any knowledge: the current one (live views) or a replay's (past views). */
@@ -32,6 +34,13 @@ public final class FigureRules {
                 new ReportingDiscipline(knowledge.submissions(), parks),
                 new InvestmentFigures(knowledge.facts(), knowledge.projects(), new Targets(knowledge.targets())),
                 new Explanations(indicators, knowledge.facts()));
+    }
+
+    /** The indicators whose rows a change of facts can have changed, whatever knowledge the change was made in. */
+    public Set<String> indicatorsChangedBy(FactsChanged change) {
+        Set<String> changed = new LinkedHashSet<>(recipes.readersOf(change.measures()));
+        changed.addAll(change.targetsOf());
+        return changed;
     }
 
     /** The measures an indicator's figure is computed from (none for one that cannot be computed). */

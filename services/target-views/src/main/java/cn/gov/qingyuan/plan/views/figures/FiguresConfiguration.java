@@ -2,7 +2,7 @@ package cn.gov.qingyuan.plan.views.figures;
 
 import cn.gov.qingyuan.plan.contracts.Parks;
 import cn.gov.qingyuan.plan.contracts.targets.Indicators;
-import cn.gov.qingyuan.plan.views.facts.Knowledge;
+import cn.gov.qingyuan.plan.views.facts.FactGeneration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -29,14 +29,9 @@ class FiguresConfiguration {
         return new FigureRules(indicators, parks, bottomGroupSize);
     }
 
-    /** The live views. */
+    /** The live views, over the generation the service opened at start-up until readers are switched to a rebuilt one. */
     @Bean
-    Figures figures(FigureRules rules, Knowledge knowledge) {
-        return rules.over(knowledge);
-    }
-
-    @Bean
-    IndicatorViews indicatorViews(Figures figures) {
-        return figures.views();
+    LiveFigures liveFigures(FigureRules rules, FactGeneration live) {
+        return new LiveFigures(rules, live.knowledge());
     }
 }

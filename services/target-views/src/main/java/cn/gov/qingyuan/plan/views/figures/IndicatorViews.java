@@ -5,7 +5,6 @@ import cn.gov.qingyuan.plan.contracts.targets.Indicator;
 import cn.gov.qingyuan.plan.contracts.targets.Indicators;
 import cn.gov.qingyuan.plan.contracts.targets.TargetPeriod;
 import cn.gov.qingyuan.plan.views.facts.FactIndex;
-import cn.gov.qingyuan.plan.views.facts.FactsChanged;
 import cn.gov.qingyuan.plan.views.facts.TargetIndex;
 import cn.gov.qingyuan.plan.views.figures.Views.CountyStanding;
 import cn.gov.qingyuan.plan.views.figures.Views.IndicatorView;
@@ -21,12 +20,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The county and citywide target views as of a day, computed from the facts and targets in memory on each call (so a
@@ -76,13 +73,6 @@ public final class IndicatorViews {
     /** One county's rows of the given indicators, ranked: what a live update of a county view sends. */
     public List<IndicatorRow> countyRows(Collection<String> indicatorCodes, TargetPeriod period, County county, LocalDate today) {
         return inPlanOrder(indicatorCodes).stream().map(indicator -> rows.rankedCounties(indicator, period, today).get(county)).toList();
-    }
-
-    /** The indicators whose rows a change of facts can have changed. */
-    public Set<String> indicatorsChangedBy(FactsChanged change) {
-        Set<String> changed = new LinkedHashSet<>(recipes.readersOf(change.measures()));
-        changed.addAll(change.targetsOf());
-        return changed;
     }
 
     private List<Indicator> inPlanOrder(Collection<String> codes) {

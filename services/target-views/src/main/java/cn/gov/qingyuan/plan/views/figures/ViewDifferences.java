@@ -1,78 +1,77 @@
 package cn.gov.qingyuan.plan.views.figures;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * Where two renderings of the same views differ, field by field: each view's JSON walked side by side, every leaf that
- * is not equal (numbers compared by value, so {@code 1.50} equals {@code 1.5}) named by its view and its JSON path.
+ * Every field in which two renderings of the same views differ ({@link EveryView}): each view's JSON walked side by
+ * side, every leaf that is not equal named by its view and its JSON path. Numbers are equal when their values are
+ * ({@code 5.50} is {@code 5.5}): the API's JSON does not promise a scale. What a rebuild is compared with the live
+ * views on, and what the audit pack's verifier compares the pack's views with the events' on.
  */
 public final class ViewDifferences {
 
-    /** One field that differs; a side that lacks the field or the view is null. */
-    public record Difference(String view, String path, String expected, String found) {
+    /** One differing field: the view's path, the field's JSON path in it, and the two values (null when absent). */
+    public record Difference(String view, String path, JsonNode expected, JsonNode found) {
     }
 
     private ViewDifferences() {
     }
 
-    /** Every difference between {@code expected} and {@code found}, views by the request that asks for them. */
-    public static List<Difference> between(Map<String, JsonNode> expected, Map<String, JsonNode> found) {
+    /** @param expected views by path, as objects or as JSON trees; {@code found} likewise */
+    public static List<Difference> between(Map<String, ?> expected, Map<String, ?> found, ObjectMapper json) {
         List<Difference> differences = new ArrayList<>();
         Set<String> views = new LinkedHashSet<>(expected.keySet());
         views.addAll(found.keySet());
         for (String view : views) {
-            compare(view, "$", expected.get(view), found.get(view), differences);
+            compare(view, "$", tree(expected.get(view), json), tree(found.get(view), json), differences);
         }
         return differences;
     }
 
-    private static void compare(String view, String path, JsonNode expected, JsonNode found, List<Difference> differences) {
-        if (expected == null || found == null || expected.isMissingNode() || found.isMissingNode()) {
-            if (!(isAbsent(expected) && isAbsent(found))) {
-                differences.add(new Difference(view, path, text(expected), text(found)));
-            }
-            return;
+    /** A value as text for a reader: numbers plainly ({@code 4300}, not {@code 4.3E+3}), null for an absent one. */
+    public static String text(JsonNode value) {
+        if (value == null || value.isNull()) {
+            return null;
         }
-        if (expected.isObject() && found.isObject()) {
-            Set<String> fields = new LinkedHashSet<>();
+        return value.isNumber() ? value.decimalValue().stripTrailingZeros().toPlainString() : value.toString();
+    }
+
+    private static JsonNode tree(Object view, ObjectMapper json) {
+        if (view == null) {
+            return null;
+        }
+        return view instanceof JsonNode node ? node : json.valueToTree(view);
+    }
+
+    private static void compare(String view, String path, JsonNode expected, JsonNode found, List<Difference> differences) {
+        expected = expected == null || expected.isNull() || expected.isMissingNode() ? null : expected;
+        found = found == null || found.isNull() || found.isMissingNode() ? null : found;
+        if (expected == null || found == null || expected.getNodeType() != found.getNodeType()) {
+            if (!Objects.equals(expected, found)) {
+                differences.add(new Difference(view, path, expected, found));
+            }
+        } else if (expected.isObject()) {
+            Set<String> fields = new TreeSet<>();
             expected.fieldNames().forEachRemaining(fields::add);
             found.fieldNames().forEachRemaining(fields::add);
             for (String field : fields) {
                 compare(view, path + "." + field, expected.get(field), found.get(field), differences);
             }
-        } else if (expected.isArray() && found.isArray()) {
-            Iterator<JsonNode> left = expected.elements();
-            Iterator<JsonNode> right = found.elements();
-            for (int i = 0; left.hasNext() || right.hasNext(); i++) {
-                compare(view, path + "[" + i + "]", left.hasNext() ? left.next() : null, right.hasNext() ? right.next() : null, differences);
+        } else if (expected.isArray()) {
+            for (int i = 0; i < Math.max(expected.size(), found.size()); i++) {
+                compare(view, path + "[" + i + "]", expected.get(i), found.get(i), differences);
             }
-        } else if (!equal(expected, found)) {
-            differences.add(new Difference(view, path, text(expected), text(found)));
+        } else if (expected.isNumber() ? expected.decimalValue().compareTo(found.decimalValue()) != 0 : !expected.equals(found)) {
+            differences.add(new Difference(view, path, expected, found));
         }
-    }
-
-    private static boolean equal(JsonNode expected, JsonNode found) {
-        if (expected.isNumber() && found.isNumber()) {
-            return expected.decimalValue().compareTo(found.decimalValue()) == 0;
-        }
-        return expected.equals(found);
-    }
-
-    private static boolean isAbsent(JsonNode node) {
-        return node == null || node.isMissingNode() || node.isNull();
-    }
-
-    private static String text(JsonNode node) {
-        if (isAbsent(node)) {
-            return null;
-        }
-        return node.isNumber() ? node.decimalValue().stripTrailingZeros().toPlainString() : node.toString();
     }
 }

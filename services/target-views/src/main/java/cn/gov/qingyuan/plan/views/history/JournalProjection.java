@@ -8,7 +8,7 @@ import cn.gov.qingyuan.plan.projection.EventEnvelope;
 import cn.gov.qingyuan.plan.projection.EventHandlers;
 import cn.gov.qingyuan.plan.projection.Projection;
 import cn.gov.qingyuan.plan.views.facts.Replay;
-import cn.gov.qingyuan.plan.views.figures.IndicatorViews;
+import cn.gov.qingyuan.plan.views.figures.FigureRules;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -34,12 +34,12 @@ class JournalProjection implements Projection {
     private static final List<String> REPLACED_FIELDS = List.of("previousFigures", "previousAmountWanYuan", "previousValue");
 
     private final AuditJournal journal;
-    private final IndicatorViews views;
+    private final FigureRules rules;
     private final ObjectMapper json;
 
-    JournalProjection(AuditJournal journal, IndicatorViews views, ObjectMapper json) {
+    JournalProjection(AuditJournal journal, FigureRules rules, ObjectMapper json) {
         this.journal = journal;
-        this.views = views;
+        this.rules = rules;
         this.json = json;
     }
 
@@ -77,7 +77,7 @@ class JournalProjection implements Projection {
 
     private List<String> indicators(Object event, EventEnvelope envelope) {
         Set<String> indicators = new LinkedHashSet<>();
-        Replay.changesOf(event, envelope).forEach(change -> indicators.addAll(views.indicatorsChangedBy(change)));
+        Replay.changesOf(event, envelope).forEach(change -> indicators.addAll(rules.indicatorsChangedBy(change)));
         return List.copyOf(indicators);
     }
 

@@ -19,7 +19,7 @@ import java.util.List;
  *     {@link cn.gov.qingyuan.plan.contracts.ChainedEvent} per line in chain order;</li>
  * <li>{@value #HEADS}: each service's chain head at the moment and when the pack was made ({@link ServiceHeads});</li>
  * <li>{@value #VIEWS}: every view as it stood at the moment, by the request that asks for it
- *     ({@link cn.gov.qingyuan.plan.views.figures.ViewSet});</li>
+ *     ({@link cn.gov.qingyuan.plan.views.figures.EveryView});</li>
  * <li>{@value #SUMS}: the SHA-256 of every entry above, as {@code sha256sum} prints them.</li>
  * </ul>
  */

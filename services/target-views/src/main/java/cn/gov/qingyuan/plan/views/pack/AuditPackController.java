@@ -4,7 +4,7 @@ import cn.gov.qingyuan.plan.contracts.ChainHead;
 import cn.gov.qingyuan.plan.http.ApiProblem;
 import cn.gov.qingyuan.plan.http.ProblemType;
 import cn.gov.qingyuan.plan.http.Submitter;
-import cn.gov.qingyuan.plan.views.figures.ViewSet;
+import cn.gov.qingyuan.plan.views.figures.EveryView;
 import cn.gov.qingyuan.plan.views.history.PastViews;
 import cn.gov.qingyuan.plan.views.history.PastViews.Past;
 import cn.gov.qingyuan.plan.views.history.PlanDay;
@@ -73,7 +73,7 @@ class AuditPackController {
         Map<String, ChainHead> current = new LinkedHashMap<>();
         services.all().forEach((service, url) -> current.put(service, head(service, url, authorization)));
         Past then = past.at(moment);
-        Map<String, Object> views = ViewSet.of(then.figures(), then.today());
+        Map<String, Object> views = EveryView.of(then.figures(), past.rules(), then.today());
         Description description = new Description(AuditPack.FORMAT, moment, then.today(), now, Submitter.current().subject(),
                 past.rules().bottomGroupSize(), List.copyOf(services.all().keySet()));
 

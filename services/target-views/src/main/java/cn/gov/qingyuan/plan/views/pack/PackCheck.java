@@ -7,10 +7,10 @@ import cn.gov.qingyuan.plan.contracts.EventCatalogue;
 import cn.gov.qingyuan.plan.contracts.EventType;
 import cn.gov.qingyuan.plan.projection.EventEnvelope;
 import cn.gov.qingyuan.plan.views.facts.Replay;
+import cn.gov.qingyuan.plan.views.figures.EveryView;
 import cn.gov.qingyuan.plan.views.figures.FigureRules;
 import cn.gov.qingyuan.plan.views.figures.ViewDifferences;
 import cn.gov.qingyuan.plan.views.figures.ViewDifferences.Difference;
-import cn.gov.qingyuan.plan.views.figures.ViewSet;
 import cn.gov.qingyuan.plan.views.pack.AuditPack.Description;
 import cn.gov.qingyuan.plan.views.pack.AuditPack.ServiceHeads;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -211,13 +211,13 @@ public final class PackCheck {
         Map<String, JsonNode> packed = AuditPack.JSON.readValue(bytes(zip, AuditPack.VIEWS), new TypeReference<LinkedHashMap<String, JsonNode>>() {
         });
         Map<String, JsonNode> recomputed = new LinkedHashMap<>();
-        ViewSet.of(FigureRules.shipped(description.bottomGroupSize()).over(replay.knowledge()), description.today())
-                .forEach((view, value) -> recomputed.put(view, tree(value)));
-        List<Difference> differences = ViewDifferences.between(recomputed, packed);
+        FigureRules rules = FigureRules.shipped(description.bottomGroupSize());
+        EveryView.of(rules.over(replay.knowledge()), rules, description.today()).forEach((view, value) -> recomputed.put(view, tree(value)));
+        List<Difference> differences = ViewDifferences.between(recomputed, packed, AuditPack.JSON);
         report.add("views: " + packed.size() + " in the pack, " + recomputed.size() + " recomputed from its events, "
                 + differences.size() + (differences.size() == 1 ? " field differs" : " fields differ"));
         differences.stream().limit(LISTED).forEach(difference -> problems.add("view " + difference.view() + " " + difference.path()
-                + ": the events give " + difference.expected() + ", the pack shows " + difference.found()));
+                + ": the events give " + ViewDifferences.text(difference.expected()) + ", the pack shows " + ViewDifferences.text(difference.found())));
         if (differences.size() > LISTED) {
             problems.add("... and " + (differences.size() - LISTED) + " more fields of the views differ");
         }

@@ -2,6 +2,7 @@ package cn.gov.qingyuan.plan.views.web;
 
 import cn.gov.qingyuan.plan.contracts.County;
 import cn.gov.qingyuan.plan.views.figures.Figures;
+import cn.gov.qingyuan.plan.views.figures.LiveFigures;
 import cn.gov.qingyuan.plan.views.figures.InvestmentViews.CityView;
 import cn.gov.qingyuan.plan.views.figures.InvestmentViews.CountyView;
 import cn.gov.qingyuan.plan.views.history.PastViews;
@@ -19,11 +20,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/views/industrial-investment")
 class InvestmentViewController {
 
-    private final Figures live;
+    private final LiveFigures live;
     private final PastViews past;
     private final PlanDay clock;
 
-    InvestmentViewController(Figures live, PastViews past, PlanDay clock) {
+    InvestmentViewController(LiveFigures live, PastViews past, PlanDay clock) {
         this.live = live;
         this.past = past;
         this.clock = clock;
@@ -45,6 +46,6 @@ class InvestmentViewController {
 
     /** The live figures, or for an auditor's {@code asOf} the figures as they stood then. */
     private Figures figures(String asOf) {
-        return asOf == null ? live : past.at(RequestValues.instant("asOf", asOf, clock.now())).figures();
+        return asOf == null ? live.figures() : past.at(RequestValues.instant("asOf", asOf, clock.now())).figures();
     }
 }

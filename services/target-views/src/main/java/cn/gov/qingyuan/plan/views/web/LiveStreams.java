@@ -2,7 +2,7 @@ package cn.gov.qingyuan.plan.views.web;
 
 import cn.gov.qingyuan.plan.projection.EventEnvelope;
 import cn.gov.qingyuan.plan.views.facts.FactChanges;
-import cn.gov.qingyuan.plan.views.figures.IndicatorViews;
+import cn.gov.qingyuan.plan.views.figures.FigureRules;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
@@ -48,8 +48,8 @@ class LiveStreams {
     private final ExecutorService senders = Executors.newFixedThreadPool(2, daemon("live-views"));
     private final ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(daemon("live-views-heartbeat"));
 
-    LiveStreams(FactChanges changes, IndicatorViews views, MeterRegistry meters) {
-        changes.subscribe(change -> changed(new ViewChange(views.indicatorsChangedBy(change), change)));
+    LiveStreams(FactChanges changes, FigureRules rules, MeterRegistry meters) {
+        changes.subscribe(change -> changed(new ViewChange(rules.indicatorsChangedBy(change), change)));
         heartbeat.scheduleAtFixedRate(this::beat, HEARTBEAT_SECONDS, HEARTBEAT_SECONDS, TimeUnit.SECONDS);
         meters.gaugeCollectionSize("plan.views.live.streams", List.of(), streams);
     }

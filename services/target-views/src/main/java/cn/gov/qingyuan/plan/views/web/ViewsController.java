@@ -5,6 +5,7 @@ import cn.gov.qingyuan.plan.contracts.targets.TargetPeriod;
 import cn.gov.qingyuan.plan.http.ApiProblem;
 import cn.gov.qingyuan.plan.views.figures.Figures;
 import cn.gov.qingyuan.plan.views.figures.IndicatorViews;
+import cn.gov.qingyuan.plan.views.figures.LiveFigures;
 import cn.gov.qingyuan.plan.views.history.PastViews;
 import cn.gov.qingyuan.plan.views.history.PastViews.Past;
 import cn.gov.qingyuan.plan.views.history.PlanDay;
@@ -42,15 +43,13 @@ class ViewsController {
     private static final String AS_OF_HELP = "auditors only: the view as it stood at this instant, ISO-8601 with an offset"
             + " (e.g. 2016-07-09T00:00+08:00): computed from the events recorded by then, with that day as today";
 
-    private final Figures live;
-    private final IndicatorViews views;
+    private final LiveFigures live;
     private final LiveStreams streams;
     private final PlanDay clock;
     private final PastViews past;
 
-    ViewsController(Figures live, LiveStreams streams, PlanDay clock, PastViews past) {
+    ViewsController(LiveFigures live, LiveStreams streams, PlanDay clock, PastViews past) {
         this.live = live;
-        this.views = live.views();
         this.streams = streams;
         this.clock = clock;
         this.past = past;
@@ -62,7 +61,7 @@ class ViewsController {
 
     private Moment moment(String asOf) {
         if (asOf == null) {
-            return new Moment(live, clock.today(), null);
+            return new Moment(live.figures(), clock.today(), null);
         }
         Past then = past.at(RequestValues.instant("asOf", asOf, clock.now()));
         return new Moment(then.figures(), then.today(), then.asOf());
@@ -82,7 +81,7 @@ class ViewsController {
     SseEmitter cityStream(@RequestParam(defaultValue = "2015-2017") String period) {
         TargetPeriod p = period(period);
         return streams.open("city", p.toString(), change -> !change.indicators().isEmpty() && touches(change, p),
-                indicators -> views.cityRows(indicators, p, clock.today()));
+                indicators -> views().cityRows(indicators, p, clock.today()));
     }
 
     @Operation(summary = "Every indicator of one county, with its rank among the counties")
@@ -98,7 +97,7 @@ class ViewsController {
     SseEmitter countyStream(@PathVariable County county, @RequestParam(defaultValue = "2015-2017") String period) {
         TargetPeriod p = period(period);
         return streams.open("county:" + county.code(), p.toString(), change -> !change.indicators().isEmpty() && touches(change, p),
-                indicators -> views.countyRows(indicators, p, county, clock.today()));
+                indicators -> views().countyRows(indicators, p, county, clock.today()));
     }
 
     @Operation(summary = "One indicator: the city and the eight counties in rank order")
@@ -114,9 +113,9 @@ class ViewsController {
     @GetMapping("/indicators/{indicator}/stream")
     SseEmitter indicatorStream(@PathVariable String indicator, @RequestParam(defaultValue = "2015-2017") String period) {
         TargetPeriod p = period(period);
-        indicatorView(views, indicator, p, clock.today());
+        indicatorView(views(), indicator, p, clock.today());
         return streams.open("indicator:" + indicator, p.toString(), change -> change.indicators().contains(indicator) && touches(change, p),
-                indicators -> indicatorView(views, indicator, p, clock.today()));
+                indicators -> indicatorView(views(), indicator, p, clock.today()));
     }
 
     @Operation(summary = "The county league table: how many indicators each county has ahead, on track, at risk, behind")
@@ -132,7 +131,7 @@ class ViewsController {
     SseEmitter rankingStream(@RequestParam(defaultValue = "2015-2017") String period) {
         TargetPeriod p = period(period);
         return streams.open("ranking", p.toString(), change -> !change.indicators().isEmpty() && touches(change, p),
-                indicators -> views.ranking(p, clock.today()));
+                indicators -> views().ranking(p, clock.today()));
     }
 
     @Operation(summary = "Reporting discipline of a year under the 8-day rule: per unit and month, and totals")
@@ -146,7 +145,7 @@ class ViewsController {
 
     @GetMapping("/reporting/stream")
     SseEmitter reportingStream(@RequestParam int year) {
-        return yearStream("reporting", year, ViewChange::reporting, live.reporting()::of);
+        return yearStream("reporting", year, ViewChange::reporting, (y, today) -> live.figures().reporting().of(y, today));
     }
 
     @Operation(summary = "The plan's summons list for a year: counties missing an annual target and ranking in the bottom group")
@@ -160,7 +159,7 @@ class ViewsController {
 
     @GetMapping("/supervision/stream")
     SseEmitter supervisionStream(@RequestParam int year) {
-        return yearStream("supervision", year, change -> !change.indicators().isEmpty(), views::supervision);
+        return yearStream("supervision", year, change -> !change.indicators().isEmpty(), (y, today) -> views().supervision(y, today));
     }
 
     /** The stream of a view of a plan year: sent again when a change of that year is of its kind. */
@@ -168,6 +167,11 @@ class ViewsController {
         int y = year(year);
         return streams.open(name, Integer.toString(y), change -> ofItsKind.test(change) && change.years().contains(y),
                 indicators -> view.apply(y, clock.today()));
+    }
+
+    /** The live indicator views, asked at each use: a stream keeps sending after readers are switched to a rebuilt generation. */
+    private IndicatorViews views() {
+        return live.figures().views();
     }
 
     private static IndicatorView indicatorView(IndicatorViews views, String indicator, TargetPeriod period, LocalDate today) {

@@ -13,6 +13,7 @@ import cn.gov.qingyuan.plan.testkit.StackTest;
 import cn.gov.qingyuan.plan.testkit.TestStack;
 import cn.gov.qingyuan.plan.views.EventPublisher;
 import cn.gov.qingyuan.plan.views.ViewsStack;
+import cn.gov.qingyuan.plan.views.figures.LiveFigures;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.mongodb.client.MongoClient;
@@ -50,7 +51,7 @@ class ForgedRecordTest {
     ServiceUnderTest service;
 
     @Autowired
-    Knowledge knowledge;
+    LiveFigures live;
 
     @Autowired
     MeterRegistry meters;
@@ -72,7 +73,7 @@ class ForgedRecordTest {
             publisher.send(new ProducerRecord<>(Topics.ENERGY_AUDITS, returnId, genuineRecord));
         }
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> knowledge.facts().facts(Measure.SO2_EMISSIONS, 2017).stream()
+        await().atMost(Duration.ofSeconds(30)).until(() -> live.knowledge().facts().facts(Measure.SO2_EMISSIONS, 2017).stream()
                 .anyMatch(fact -> fact.member().equals("liannan") && fact.value() != null && fact.value().compareTo(new BigDecimal("1.25")) == 0));
         try (MongoClient client = MongoClients.create(TestStack.get().mongoUri())) {
             Document rejected = client.getDatabase(service.names().mongoDatabase()).getCollection("rejected_events")
@@ -80,7 +81,7 @@ class ForgedRecordTest {
             assertThat(rejected).as("the forged record is in the dead letters").isNotNull();
             assertThat(rejected.getString("reason")).contains("chain link does not verify against its payload");
         }
-        assertThat(knowledge.facts().facts(Measure.SO2_EMISSIONS, 2017)).noneMatch(fact -> fact.value() != null
+        assertThat(live.knowledge().facts().facts(Measure.SO2_EMISSIONS, 2017)).noneMatch(fact -> fact.value() != null
                 && fact.value().compareTo(new BigDecimal("0.01")) == 0);
         assertThat(meters.counter("plan.projection.events", "projection", "indicator-facts", "outcome", "unverified",
                 "type", EventType.of(CountyEnergyReturnSubmitted.class).name()).count()).isGreaterThanOrEqualTo(1);

@@ -15,7 +15,7 @@ import cn.gov.qingyuan.plan.projection.EventEnvelope;
 import cn.gov.qingyuan.plan.views.facts.FactHistory;
 import cn.gov.qingyuan.plan.views.facts.Replay;
 import cn.gov.qingyuan.plan.views.figures.FigureRules;
-import cn.gov.qingyuan.plan.views.figures.ViewSet;
+import cn.gov.qingyuan.plan.views.figures.EveryView;
 import cn.gov.qingyuan.plan.views.pack.AuditPack.Description;
 import cn.gov.qingyuan.plan.views.pack.AuditPack.ServiceHeads;
 import org.junit.jupiter.api.Test;
@@ -156,7 +156,8 @@ class PackCheckTest {
                     EventType.of(CityTargetSet.class), null, event.aggregateId(), event.sequence(),
                     Instant.parse(event.timestamp()).atOffset(ZoneOffset.UTC), null, null, null, null, null, null, -1, -1));
         }
-        return ViewSet.of(FigureRules.shipped(3).over(replay.knowledge()), TODAY);
+        FigureRules rules = FigureRules.shipped(3);
+        return EveryView.of(rules.over(replay.knowledge()), rules, TODAY);
     }
 
     /** A pack as the service writes one, of plan-targets' events given as lines. */

@@ -1,0 +1,193 @@
+package cn.gov.qingyuan.plan.projection;
+
+import io.cloudevents.CloudEvent;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.CommitFailedException;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.RebalanceInProgressException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+
+/**
+ * A projection replayed from the start of its topics into a fresh read model, by one plain consumer assigned every
+ * partition (no group rebalancing can hand a partition to anyone else), through the same dispatch as the live
+ * consumers: chain link checked, unreadable records set aside in the dead letters, a failing store retried until it
+ * works. Offsets are committed to the replay's own group after each poll, so that group can take over when the
+ * replayed read model becomes the live one. Once it reaches the end the topics had when it started it is caught up,
+ * and it keeps following them until closed.
+ */
+public final class ReplayConsumer implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(ReplayConsumer.class);
+    private static final Duration POLL = Duration.ofMillis(200);
+
+    /**
+     * How far a replay is: records read of those the topics held at its start, when it started and caught up, and how
+     * many records it had read by then (the replay proper, without those it read following the topics since).
+     */
+    public record Progress(long applied, long total, Instant startedAt, Instant caughtUpAt, long replayed, String failure) {
+
+        public boolean caughtUp() {
+            return caughtUpAt != null;
+        }
+
+        /** From 0 to 1: the share of the records present at the start that have been read. */
+        public double share() {
+            return caughtUp() || total == 0 ? 1.0 : Math.min(1.0, (double) applied / total);
+        }
+    }
+
+    private final String projection;
+    private final Supplier<KafkaConsumer<String, CloudEvent>> consumers;
+    private final EventDispatcher dispatcher;
+    private final RejectedEvents rejected;
+    private final List<String> topics;
+    private final Map<TopicPartition, Long> positions = new ConcurrentHashMap<>();
+    private final AtomicLong applied = new AtomicLong();
+    private final Thread thread;
+    private volatile Map<TopicPartition, Long> ends;
+    private volatile long total = -1;
+    private volatile Instant startedAt;
+    private volatile Instant caughtUpAt;
+    private volatile long replayed;
+    private volatile String failure;
+    private volatile boolean closed;
+
+    ReplayConsumer(Projection projection, Supplier<KafkaConsumer<String, CloudEvent>> consumers, EventDispatcher dispatcher,
+                   RejectedEvents rejected) {
+        this.projection = projection.name();
+        this.topics = projection.topics();
+        this.consumers = consumers;
+        this.dispatcher = dispatcher;
+        this.rejected = rejected;
+        this.thread = new Thread(this::run, "replay-" + projection.name());
+        this.thread.setDaemon(true);
+    }
+
+    /** Starts reading from the start of every partition; returns at once. */
+    public ReplayConsumer start() {
+        startedAt = Instant.now();
+        thread.start();
+        return this;
+    }
+
+    public Progress progress() {
+        return new Progress(applied.get(), Math.max(total, 0), startedAt, caughtUpAt, replayed, failure);
+    }
+
+    /** The offset after the last record applied, per partition: what a handover compares with the live group's. */
+    public Map<TopicPartition, Long> positions() {
+        return Map.copyOf(positions);
+    }
+
+    /** Whether every record before {@code offsets} (the live group's committed offsets) has been applied here. */
+    public boolean hasApplied(Map<TopicPartition, Long> offsets) {
+        return offsets.entrySet().stream().allMatch(o -> positions.getOrDefault(o.getKey(), 0L) >= o.getValue());
+    }
+
+    private void run() {
+        try (KafkaConsumer<String, CloudEvent> kafka = consumers.get()) {
+            List<TopicPartition> partitions = topics.stream().flatMap(topic -> kafka.partitionsFor(topic).stream())
+                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+            kafka.assign(partitions);
+            kafka.seekToBeginning(partitions);
+            Map<TopicPartition, Long> beginnings = kafka.beginningOffsets(partitions);
+            ends = Map.copyOf(kafka.endOffsets(partitions));
+            total = ends.entrySet().stream().mapToLong(e -> e.getValue() - beginnings.get(e.getKey())).sum();
+            partitions.forEach(partition -> positions.put(partition, kafka.position(partition)));
+            checkCaughtUp();
+            while (!closed) {
+                ConsumerRecords<String, CloudEvent> records = kafka.poll(POLL);
+                Map<TopicPartition, OffsetAndMetadata> commits = new HashMap<>();
+                for (ConsumerRecord<String, CloudEvent> record : records) {
+                    apply(record);
+                    TopicPartition partition = new TopicPartition(record.topic(), record.partition());
+                    commits.put(partition, new OffsetAndMetadata(record.offset() + 1));
+                    applied.incrementAndGet();
+                }
+                commit(kafka, commits);
+                for (TopicPartition partition : partitions) {
+                    positions.put(partition, kafka.position(partition));
+                }
+                checkCaughtUp();
+            }
+        } catch (RuntimeException e) {
+            log.error("Replay of {} failed", projection, e);
+            failure = String.valueOf(e.getMessage());
+        }
+    }
+
+    /**
+     * Commits to the replay's group. A group some other instance consumes with (after a restart there) refuses a commit
+     * from a consumer that is not its member: the records stay applied, and are at worst applied again after a restart.
+     */
+    private void commit(KafkaConsumer<String, CloudEvent> kafka, Map<TopicPartition, OffsetAndMetadata> commits) {
+        if (commits.isEmpty()) {
+            return;
+        }
+        try {
+            kafka.commitSync(commits);
+        } catch (CommitFailedException | RebalanceInProgressException e) {
+            log.warn("Replay of {} could not commit its offsets: {}", projection, e.getMessage());
+        }
+    }
+
+    /** Applies one record as the live consumers do: unreadable ones set aside, anything else retried with back-off. */
+    private void apply(ConsumerRecord<String, CloudEvent> record) {
+        long backOff = 200;
+        while (!closed) {
+            try {
+                dispatcher.dispatch(record);
+                return;
+            } catch (UnreadableEvent e) {
+                rejected.keep(projection, record, e);
+                return;
+            } catch (RuntimeException e) {
+                log.warn("Replay of {} could not apply {}/{}@{}, retrying in {} ms: {}", projection, record.topic(), record.partition(),
+                        record.offset(), backOff, e.getMessage());
+                sleep(backOff);
+                backOff = Math.min(backOff * 2, 30_000);
+            }
+        }
+    }
+
+    private void checkCaughtUp() {
+        if (caughtUpAt == null && hasApplied(ends)) {
+            replayed = applied.get();
+            caughtUpAt = Instant.now();
+            log.info("Replay of {} caught up: {} records in {}", projection, applied.get(), Duration.between(startedAt, caughtUpAt));
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    /** Stops following the topics and waits for the last poll's records to be applied and committed. */
+    @Override
+    public void close() {
+        closed = true;
+        try {
+            thread.join(Duration.ofSeconds(30).toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

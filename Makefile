@@ -29,7 +29,7 @@ SWITCH ?= no
 EVENTS ?= 1000000
 ROUNDS ?= 5
 
-.PHONY: run test build browser stack token verify audit-pack replay bench-live bench-audit clean clean-data help
+.PHONY: run test build browser stack token verify audit-pack replay bench-live bench-audit bench-replay clean clean-data help
 
 help:
 	@echo "make run         build, start the embedded stack and every service, print where to look (Ctrl-C stops all)"
@@ -47,6 +47,7 @@ help:
 	@echo "make bench-live  measure how soon a submission shows on a view's live stream: make bench-live RATE=500 DURATION=30 WARMUP=10"
 	@echo "                 (its own embedded stack and services on free ports; BENCH_ARGS='-Dbench.stack=ephemeral ...', see docs/target-views.md)"
 	@echo "make bench-audit time a view as of a past instant and a trail page over a long journal: make bench-audit EVENTS=1000000 ROUNDS=5"
+	@echo "make bench-replay rebuild every view from Kafka offset 0 over a generated history: make bench-replay EVENTS=1000000"
 	@echo "make clean-data  delete the embedded stack's data ($(VAR)/)"
 	@echo "make clean       mvn clean and delete $(VAR)/"
 
@@ -90,8 +91,13 @@ bench-live:
 
 bench-audit:
 	$(MVN) -q -DskipTests install -pl services/target-views -am
-	$(MVN) -q -Pbench-audit test-compile -pl services/target-views \
+	$(MVN) -q -Pbench test-compile -pl services/target-views \
 		-Dbench.jvmArgs="-Dbench.events=$(EVENTS) -Dbench.rounds=$(ROUNDS) $(BENCH_ARGS)"
+
+bench-replay:
+	$(MVN) -q -DskipTests install -pl services/target-views -am
+	$(MVN) -q -Pbench test-compile -pl services/target-views -Dbench.main=cn.gov.qingyuan.plan.views.readmodel.ReplayBenchmark \
+		-Dbench.jvmArgs="-Dbench.events=$(EVENTS) $(BENCH_ARGS)"
 
 clean-data:
 	rm -rf $(VAR)

@@ -23,4 +23,13 @@ public interface Projection {
     }
 
     EventHandlers handlers();
+
+    /**
+     * Writes what the handlers of the calling thread have buffered, if the projection buffers its writes; a no-op for
+     * one that writes as it handles. Called before offsets are committed: after each record by the live consumers,
+     * after each poll by a replay, so a rebuild writes its read model in bulk. Throws when the store is unavailable,
+     * keeping the buffer for the next call.
+     */
+    default void flush() {
+    }
 }

@@ -51,7 +51,7 @@ public class ProjectionAutoConfiguration {
     }
 
     /** Events are contracts: a consumer must not choke on a field a newer producer added. */
-    private static ObjectMapper eventReader() {
+    static ObjectMapper eventReader() {
         return new ObjectMapper().findAndRegisterModules().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 }

@@ -53,7 +53,10 @@ public class ProjectionConsumers implements SmartLifecycle {
         // batch to idempotent handlers), without a commit round trip per record.
         containerProperties.setAckMode(ContainerProperties.AckMode.BATCH);
         EventDispatcher dispatcher = new EventDispatcher(projection, json, meters);
-        containerProperties.setMessageListener((MessageListener<String, CloudEvent>) dispatcher::dispatch);
+        containerProperties.setMessageListener((MessageListener<String, CloudEvent>) record -> {
+            dispatcher.dispatch(record);
+            projection.flush();
+        });
 
         var container = new ConcurrentMessageListenerContainer<>(new DefaultKafkaConsumerFactory<String, CloudEvent>(config), containerProperties);
         container.setBeanName("projection-" + projection.name());

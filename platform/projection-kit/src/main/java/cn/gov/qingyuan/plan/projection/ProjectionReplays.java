@@ -1,6 +1,7 @@
 package cn.gov.qingyuan.plan.projection;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.mongodb.client.MongoDatabase;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.kafka.CloudEventDeserializer;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -32,6 +33,14 @@ public final class ProjectionReplays {
         this.json = json;
         this.meters = meters;
         this.rejected = rejected;
+    }
+
+    /**
+     * Replays outside a Spring context (a benchmark's): the live consumers' reading of events, dead letters in
+     * {@code database}.
+     */
+    public static ProjectionReplays of(KafkaProperties kafka, MeterRegistry meters, MongoDatabase database) {
+        return new ProjectionReplays(kafka, ProjectionAutoConfiguration.eventReader(), meters, new RejectedEvents(database));
     }
 
     /** A replay of {@code projection} from the start of its topics, committing to {@code group}; not started yet. */

@@ -49,7 +49,7 @@ public final class ReplayConsumer implements AutoCloseable {
         }
     }
 
-    private final String projection;
+    private final Projection projection;
     private final Supplier<KafkaConsumer<String, CloudEvent>> consumers;
     private final EventDispatcher dispatcher;
     private final RejectedEvents rejected;
@@ -67,7 +67,7 @@ public final class ReplayConsumer implements AutoCloseable {
 
     ReplayConsumer(Projection projection, Supplier<KafkaConsumer<String, CloudEvent>> consumers, EventDispatcher dispatcher,
                    RejectedEvents rejected) {
-        this.projection = projection.name();
+        this.projection = projection;
         this.topics = projection.topics();
         this.consumers = consumers;
         this.dispatcher = dispatcher;
@@ -117,6 +117,7 @@ public final class ReplayConsumer implements AutoCloseable {
                     commits.put(partition, new OffsetAndMetadata(record.offset() + 1));
                     applied.incrementAndGet();
                 }
+                flush();
                 commit(kafka, commits);
                 for (TopicPartition partition : partitions) {
                     positions.put(partition, kafka.position(partition));
@@ -124,7 +125,7 @@ public final class ReplayConsumer implements AutoCloseable {
                 checkCaughtUp();
             }
         } catch (RuntimeException e) {
-            log.error("Replay of {} failed", projection, e);
+            log.error("Replay of {} failed", projection.name(), e);
             failure = String.valueOf(e.getMessage());
         }
     }
@@ -140,7 +141,25 @@ public final class ReplayConsumer implements AutoCloseable {
         try {
             kafka.commitSync(commits);
         } catch (CommitFailedException | RebalanceInProgressException e) {
-            log.warn("Replay of {} could not commit its offsets: {}", projection, e.getMessage());
+            log.warn("Replay of {} could not commit its offsets: {}", projection.name(), e.getMessage());
+        }
+    }
+
+    /** Writes the poll's buffered writes in bulk before its offsets are committed, retrying until the store takes them. */
+    private void flush() {
+        long backOff = 200;
+        while (true) {
+            try {
+                projection.flush();
+                return;
+            } catch (RuntimeException e) {
+                if (closed) {
+                    throw e;
+                }
+                log.warn("Replay of {} could not write its read model, retrying in {} ms: {}", projection.name(), backOff, e.getMessage());
+                sleep(backOff);
+                backOff = Math.min(backOff * 2, 30_000);
+            }
         }
     }
 
@@ -152,10 +171,10 @@ public final class ReplayConsumer implements AutoCloseable {
                 dispatcher.dispatch(record);
                 return;
             } catch (UnreadableEvent e) {
-                rejected.keep(projection, record, e);
+                rejected.keep(projection.name(), record, e);
                 return;
             } catch (RuntimeException e) {
-                log.warn("Replay of {} could not apply {}/{}@{}, retrying in {} ms: {}", projection, record.topic(), record.partition(),
+                log.warn("Replay of {} could not apply {}/{}@{}, retrying in {} ms: {}", projection.name(), record.topic(), record.partition(),
                         record.offset(), backOff, e.getMessage());
                 sleep(backOff);
                 backOff = Math.min(backOff * 2, 30_000);
@@ -167,7 +186,7 @@ public final class ReplayConsumer implements AutoCloseable {
         if (caughtUpAt == null && hasApplied(ends)) {
             replayed = applied.get();
             caughtUpAt = Instant.now();
-            log.info("Replay of {} caught up: {} records in {}", projection, applied.get(), Duration.between(startedAt, caughtUpAt));
+            log.info("Replay of {} caught up: {} records in {}", projection.name(), applied.get(), Duration.between(startedAt, caughtUpAt));
         }
     }
 

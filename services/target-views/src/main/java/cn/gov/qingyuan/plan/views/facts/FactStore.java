@@ -47,6 +47,15 @@ class FactStore {
         this.milestoneMirror = Mirror.inMemory();
     }
 
+    /** Writes the calling thread's buffered facts to MongoDB ({@link Mirror#flush}). */
+    void flush() {
+        factMirror.flush();
+        submissionMirror.flush();
+        targetMirror.flush();
+        projectMirror.flush();
+        milestoneMirror.flush();
+    }
+
     /** @return whether the fact changed anything (false for a redelivered or overtaken event) */
     boolean fact(String key, EventEnvelope event, Fact fact) {
         if (!factMirror.put(key, event.aggregateSequence(), fact)) {

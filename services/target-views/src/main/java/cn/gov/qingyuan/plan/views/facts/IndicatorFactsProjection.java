@@ -79,6 +79,11 @@ class IndicatorFactsProjection implements Projection {
     }
 
     @Override
+    public void flush() {
+        store.flush();
+    }
+
+    @Override
     public EventHandlers handlers() {
         return new EventHandlers()
                 .on(ProjectRegistered.class, projects::registered)

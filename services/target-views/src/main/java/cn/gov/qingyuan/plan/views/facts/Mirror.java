@@ -1,10 +1,13 @@
 package cn.gov.qingyuan.plan.views.facts;
 
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
 import org.bson.Document;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
@@ -12,10 +15,12 @@ import java.util.function.Function;
 
 /**
  * A collection of facts whose newest aggregate sequence per key is kept in memory, so the guard against redelivered
- * and overtaken events needs no read. A fact is written only when its event is newer than the one it would replace,
- * to MongoDB first (by {@code _id} alone, which the stand-in finds by its index, where a conditional filter makes it
- * scan the collection), then handed to memory by the caller. A crash between the two loses nothing: MongoDB is
- * reloaded at start-up and the uncommitted record is redelivered. A replay's mirror keeps only the sequences.
+ * and overtaken events needs no read. A fact is written only when its event is newer than the one it would replace:
+ * handed to memory by the caller at once, and buffered for MongoDB (by {@code _id} alone, which the stand-in finds by
+ * its index, where a conditional filter makes it scan the collection) until the consumer flushes, before it commits
+ * its offsets: the live consumers after each record, a rebuild's replay after each poll, in one bulk write. A crash
+ * before the flush loses nothing: MongoDB is reloaded at start-up and the uncommitted records are redelivered. Each
+ * consumer thread buffers and flushes its own writes. A replay's mirror keeps only the sequences.
  *
  * <p>One writer per key: every key belongs to one aggregate, so to one Kafka partition, consumed by one thread of one
  * instance (ADR 0007).
@@ -24,10 +29,12 @@ final class Mirror<T> {
 
     private static final String SEQUENCE = "_sequence";
     private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
+    private static final BulkWriteOptions UNORDERED = new BulkWriteOptions().ordered(false);
 
     private final MongoCollection<Document> collection;
     private final Function<T, Document> encode;
     private final Map<String, Long> sequences = new ConcurrentHashMap<>();
+    private final ThreadLocal<Map<String, Document>> pending = ThreadLocal.withInitial(LinkedHashMap::new);
 
     private Mirror(MongoCollection<Document> collection, Function<T, Document> encode) {
         this.collection = collection;
@@ -59,9 +66,20 @@ final class Mirror<T> {
             return false;
         }
         if (collection != null) {
-            collection.replaceOne(Filters.eq("_id", key), encode.apply(value).append(SEQUENCE, sequence), UPSERT);
+            pending.get().put(key, encode.apply(value).append(SEQUENCE, sequence));
         }
         sequences.put(key, sequence);
         return true;
+    }
+
+    /** Writes the calling thread's buffered facts in one unordered bulk write; on failure they stay buffered. */
+    void flush() {
+        Map<String, Document> writes = pending.get();
+        if (writes.isEmpty()) {
+            return;
+        }
+        collection.bulkWrite(writes.entrySet().stream()
+                .map(write -> new ReplaceOneModel<>(Filters.eq("_id", write.getKey()), write.getValue(), UPSERT)).toList(), UNORDERED);
+        writes.clear();
     }
 }

@@ -17,7 +17,7 @@ import java.time.YearMonth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The facts in MongoDB (the stand-in): the sequence guard, and the indexes reloaded as they were. */
+/** The facts in MongoDB (the stand-in): the sequence guard, writes held until the flush, and the indexes reloaded as they were. */
 class FactStoreTest {
 
     private final MongoClient client = MongoClients.create(TestStack.get().mongoUri());
@@ -40,6 +40,9 @@ class FactStoreTest {
 
         TargetIndex targets = new TargetIndex();
         store.cityTarget("industrial-investment", TargetPeriod.year(2015), at(0), new Target(new BigDecimal("165"), null, Provenance.PLAN, "Plan"));
+        assertThat(database.getCollection("indicator_facts").countDocuments()).as("nothing written before the flush").isZero();
+        store.flush();
+        assertThat(database.getCollection("indicator_facts").countDocuments()).as("the fact written once, as corrected").isEqualTo(1);
         FactIndex reloaded = new FactIndex();
         store(reloaded, targets);
         assertThat(reloaded.facts(Measure.INDUSTRIAL_INVESTMENT, 2015)).singleElement()
@@ -54,6 +57,7 @@ class FactStoreTest {
         store.placeholder(at(3), Project.placeholder("p1", "liannan"));
         store.project(at(0), new Project("p1", "liannan", "Liannan Textiles", "textiles", null, 9_000_000L, false, true));
         store.placeholder(at(3), Project.placeholder("p1", "liannan"));
+        store.flush();
         assertThat(projects.projects()).singleElement().extracting(Project::enterprise).isEqualTo("Liannan Textiles");
         assertThat(database.getCollection("investment_projects").find().first().getString("enterprise")).isEqualTo("Liannan Textiles");
     }

@@ -31,6 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 final class DashboardServices implements ExtensionContext.Store.CloseableResource {
 
     private final EmbeddedStack stack;
+    private Infrastructure infrastructure;
     private final List<ServiceProcess> services = new ArrayList<>();
     private ServiceSpec viewsSpec;
     private Http projectsApi;
@@ -53,7 +54,8 @@ final class DashboardServices implements ExtensionContext.Store.CloseableResourc
     private DashboardServices() {
         stack = EmbeddedStack.start(StackOptions.ephemeral());
         try {
-            RunningSystem system = new RunningSystem(Infrastructure.of(stack, TestStack.issuer()));
+            infrastructure = Infrastructure.of(stack, TestStack.issuer());
+            RunningSystem system = new RunningSystem(infrastructure);
             ServiceSpec projectsSpec = RunningSystem.onFreePort(ServiceCatalog.INDUSTRIAL_PROJECTS);
             ServiceSpec targetsSpec = RunningSystem.onFreePort(ServiceCatalog.PLAN_TARGETS);
             viewsSpec = RunningSystem.onFreePort(ServiceCatalog.TARGET_VIEWS);
@@ -66,6 +68,14 @@ final class DashboardServices implements ExtensionContext.Store.CloseableResourc
             close();
             throw e;
         }
+    }
+
+    /** A connection to the services' PostgreSQL, in industrial-projects' schema: what a test that tampers with the store needs. */
+    java.sql.Connection industrialProjectsStore() throws java.sql.SQLException {
+        java.sql.Connection connection = java.sql.DriverManager.getConnection(infrastructure.postgresUrl(), infrastructure.postgresUser(),
+                infrastructure.postgresPassword());
+        connection.setSchema(ServiceCatalog.INDUSTRIAL_PROJECTS.postgresSchema());
+        return connection;
     }
 
     /** An address on target-views, e.g. {@code /dashboard/}. */

@@ -31,7 +31,7 @@ import java.time.format.DateTimeParseException;
 
 /**
  * This service's history for auditors (docs/audit.md, "The chain"): a walk of its event chain, its head to keep, and
- * its events with their links to take away and check elsewhere.
+ * its events with their links to take away and check elsewhere (also for operators, who rebuild the views from them).
  */
 @RestController
 @RequestMapping("/api/audit")
@@ -67,7 +67,7 @@ class IntegrityController {
     /** The chain's head now, as a file to keep: {@code ?head=<position>:<link>} of a later walk proves it was extended. */
     @GetMapping("/chain-head")
     ResponseEntity<ChainHead> head() {
-        auditorsOnly();
+        auditorsOrOperators();
         ChainHead head = history.head();
         return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION,
                 "attachment; filename=\"" + head.service() + "-chain-head-" + head.position() + ".json\"").body(head);
@@ -79,7 +79,7 @@ class IntegrityController {
      */
     @GetMapping(value = "/chain", produces = "application/x-ndjson")
     ResponseEntity<StreamingResponseBody> chain(@RequestParam(required = false) String until) {
-        auditorsOnly();
+        auditorsOrOperators();
         Instant cut = until == null ? Instant.now() : instant(until);
         StreamingResponseBody body = out -> {
             OutputStream lines = new BufferedOutputStream(out, 1 << 16);
@@ -105,9 +105,17 @@ class IntegrityController {
 
     private static Instant instant(String text) {
         try {
-            return OffsetDateTime.parse(text).toInstant();
+            return OffsetDateTime.parse(text.trim().replace(' ', '+')).toInstant();
         } catch (DateTimeParseException e) {
             throw ApiProblem.invalid("until", "'" + text + "' is not an instant with its offset, e.g. 2016-07-01T00:00:00+08:00");
+        }
+    }
+
+    /** The chain's head and events are also an operator's, who rebuilds the views from the stores. */
+    private static void auditorsOrOperators() {
+        Role role = Submitter.current().role();
+        if (role != Role.AUDITOR && role != Role.OPERATOR) {
+            throw new ApiProblem(ProblemType.FORBIDDEN, "Authorization", "only the auditor and operator roles may read the history's chain");
         }
     }
 

@@ -45,12 +45,20 @@ public final class ProjectionReplays {
 
     /** A replay of {@code projection} from the start of its topics, committing to {@code group}; not started yet. */
     public ReplayConsumer replay(Projection projection, String group) {
+        return replay(projection, null, group);
+    }
+
+    /**
+     * A replay of {@code projection} that applies {@code prelude} first and then follows the topics from where they
+     * ended when it started, committing to {@code group}; not started yet.
+     */
+    public ReplayConsumer replay(Projection projection, ReplayConsumer.Prelude prelude, String group) {
         Map<String, Object> config = kafka.buildConsumerProperties(null);
         config.put(ConsumerConfig.GROUP_ID_CONFIG, group);
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 500);
-        return new ReplayConsumer(projection, () -> new KafkaConsumer<>(config, new StringDeserializer(),
+        return new ReplayConsumer(projection, prelude, () -> new KafkaConsumer<>(config, new StringDeserializer(),
                 new ErrorHandlingDeserializer<CloudEvent>(new CloudEventDeserializer())),
                 new EventDispatcher(projection, json, meters), rejected);
     }

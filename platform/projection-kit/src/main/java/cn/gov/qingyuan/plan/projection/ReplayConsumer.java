@@ -21,7 +21,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
- * A projection replayed from the start of its topics into a fresh read model, by one plain consumer assigned every
+ * A projection replayed from the start of its topics (or from a {@link Prelude} and then the topics) into a fresh read model, by one plain consumer assigned every
  * partition (no group rebalancing can hand a partition to anyone else), through the same dispatch as the live
  * consumers: chain link checked, unreadable records set aside in the dead letters, a failing store retried until it
  * works. Offsets are committed to the replay's own group after each poll, so that group can take over when the
@@ -49,7 +49,23 @@ public final class ReplayConsumer implements AutoCloseable {
         }
     }
 
+    /**
+     * Events read from somewhere other than the topics before them, e.g. the event stores, the authority: applied on the
+     * replay's thread before it follows the topics from where they ended when the replay started. Whatever was published
+     * before then was stored before then, so it is in what the prelude reads; what it also finds on the topics is
+     * applied twice, which handlers take.
+     */
+    public interface Prelude {
+
+        /** How many events it will apply, for the progress. */
+        long expected();
+
+        /** Applies every event to the projection's handlers, counting each on {@code applied}; throws to fail the replay. */
+        void applyTo(Projection projection, Runnable applied);
+    }
+
     private final Projection projection;
+    private final Prelude prelude;
     private final Supplier<KafkaConsumer<String, CloudEvent>> consumers;
     private final EventDispatcher dispatcher;
     private final RejectedEvents rejected;
@@ -65,9 +81,10 @@ public final class ReplayConsumer implements AutoCloseable {
     private volatile String failure;
     private volatile boolean closed;
 
-    ReplayConsumer(Projection projection, Supplier<KafkaConsumer<String, CloudEvent>> consumers, EventDispatcher dispatcher,
+    ReplayConsumer(Projection projection, Prelude prelude, Supplier<KafkaConsumer<String, CloudEvent>> consumers, EventDispatcher dispatcher,
                    RejectedEvents rejected) {
         this.projection = projection;
+        this.prelude = prelude;
         this.topics = projection.topics();
         this.consumers = consumers;
         this.dispatcher = dispatcher;
@@ -102,10 +119,19 @@ public final class ReplayConsumer implements AutoCloseable {
             List<TopicPartition> partitions = topics.stream().flatMap(topic -> kafka.partitionsFor(topic).stream())
                     .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
             kafka.assign(partitions);
-            kafka.seekToBeginning(partitions);
-            Map<TopicPartition, Long> beginnings = kafka.beginningOffsets(partitions);
             ends = Map.copyOf(kafka.endOffsets(partitions));
-            total = ends.entrySet().stream().mapToLong(e -> e.getValue() - beginnings.get(e.getKey())).sum();
+            if (prelude == null) {
+                kafka.seekToBeginning(partitions);
+                Map<TopicPartition, Long> beginnings = kafka.beginningOffsets(partitions);
+                total = ends.entrySet().stream().mapToLong(e -> e.getValue() - beginnings.get(e.getKey())).sum();
+            } else {
+                total = prelude.expected();
+                prelude.applyTo(projection, applied::incrementAndGet);
+                flush();
+                partitions.forEach(partition -> kafka.seek(partition, ends.get(partition)));
+                commit(kafka, ends.entrySet().stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey,
+                        end -> new OffsetAndMetadata(end.getValue()))));
+            }
             partitions.forEach(partition -> positions.put(partition, kafka.position(partition)));
             checkCaughtUp();
             while (!closed) {

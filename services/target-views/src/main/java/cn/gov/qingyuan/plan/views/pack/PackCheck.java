@@ -1,11 +1,7 @@
 package cn.gov.qingyuan.plan.views.pack;
 
 import cn.gov.qingyuan.plan.contracts.ChainHead;
-import cn.gov.qingyuan.plan.contracts.ChainLink;
 import cn.gov.qingyuan.plan.contracts.ChainedEvent;
-import cn.gov.qingyuan.plan.contracts.EventCatalogue;
-import cn.gov.qingyuan.plan.contracts.EventType;
-import cn.gov.qingyuan.plan.projection.EventEnvelope;
 import cn.gov.qingyuan.plan.views.facts.Replay;
 import cn.gov.qingyuan.plan.views.figures.EveryView;
 import cn.gov.qingyuan.plan.views.figures.FigureRules;
@@ -13,6 +9,7 @@ import cn.gov.qingyuan.plan.views.figures.ViewDifferences;
 import cn.gov.qingyuan.plan.views.figures.ViewDifferences.Difference;
 import cn.gov.qingyuan.plan.views.pack.AuditPack.Description;
 import cn.gov.qingyuan.plan.views.pack.AuditPack.ServiceHeads;
+import cn.gov.qingyuan.plan.views.stores.StoredEvents;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -25,8 +22,6 @@ import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -48,8 +43,6 @@ public final class PackCheck {
 
     /** Differences listed in full; beyond, only their number. */
     private static final int LISTED = 20;
-    private static final Map<String, Class<?>> CONTRACTS = EventCatalogue.all().stream()
-            .collect(Collectors.toMap(Class::getName, Function.identity()));
 
     /**
      * @param verified whether nothing was found wrong
@@ -140,27 +133,28 @@ public final class PackCheck {
             problems.add(name + ": missing");
             return;
         }
-        String previous = ChainLink.ORIGIN;
-        long position = 0;
+        StoredEvents.ChainWalk walk = new StoredEvents.ChainWalk();
         long applied = 0;
         String broken = null;
         ChainHead kept = held.get(service);
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(zip.getInputStream(entry), StandardCharsets.UTF_8), 1 << 16)) {
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                 ChainedEvent event = AuditPack.JSON.readValue(line, ChainedEvent.class);
-                position++;
+                String problem = walk.next(event);
                 if (broken == null) {
-                    broken = link(event, position, previous);
+                    broken = problem;
                 }
-                previous = event.link();
-                if (kept != null && position == kept.position() && !kept.link().equals(event.link())) {
-                    problems.add(service + ": the link at " + position + " is not the head you hold, " + kept.held() + ": the history was rewritten");
+                if (kept != null && walk.position() == kept.position() && !kept.link().equals(event.link())) {
+                    problems.add(service + ": the link at " + walk.position() + " is not the head you hold, " + kept.held()
+                            + ": the history was rewritten");
                 }
                 if (apply(event, until, replay)) {
                     applied++;
                 }
             }
         }
+        long position = walk.position();
+        String previous = walk.link();
         if (broken != null) {
             problems.add(service + ": the chain is broken at " + broken);
         }
@@ -178,32 +172,17 @@ public final class PackCheck {
                 broken == null ? "chain intact" : "chain BROKEN", position, previous, heads == null ? "?" : heads.atExport().held(), applied));
     }
 
-    private static String link(ChainedEvent event, long expected, String previous) {
-        if (event.position() != expected) {
-            return "line " + expected + ": it holds position " + event.position() + " (an event was removed, added or moved)";
-        }
-        ChainLink recomputed = event.recomputed(previous);
-        if (!recomputed.link().equals(event.link())) {
-            return "position " + expected + " (event " + event.eventId() + ", aggregate " + event.aggregateId()
-                    + "): its columns and the link before it do not give its link";
-        }
-        return null;
-    }
-
     /** Applies an event of the moment to the replay as the live consumer would, from its stored columns. */
     private boolean apply(ChainedEvent event, Instant until, Replay replay) throws IOException {
-        Instant recorded = Instant.parse(event.timestamp()).truncatedTo(ChronoUnit.MICROS);
-        if (recorded.isAfter(until)) {
+        if (StoredEvents.recordedAt(event).isAfter(until)) {
             return false;
         }
-        Class<?> contract = CONTRACTS.get(event.payloadType());
-        if (contract == null) {
+        Optional<StoredEvents.Decoded> decoded = StoredEvents.decode(event);
+        if (decoded.isEmpty()) {
             problems.add("event " + event.eventId() + ": '" + event.payloadType() + "' is not an event of the plan");
             return false;
         }
-        Object payload = AuditPack.JSON.readValue(event.stored().payload(), contract);
-        replay.apply(payload, new EventEnvelope(event.eventId(), EventType.of(contract), null, event.aggregateId(), event.sequence(),
-                recorded.atOffset(ZoneOffset.UTC), null, null, null, null, null, null, -1, -1));
+        replay.apply(decoded.get().payload(), decoded.get().envelope());
         return true;
     }
 

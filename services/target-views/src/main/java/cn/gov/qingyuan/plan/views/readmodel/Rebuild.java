@@ -27,18 +27,20 @@ final class Rebuild {
     }
 
     /** What {@code GET /api/operations/rebuilds/{id}} answers; the rate is of the replay proper once it has caught up. */
-    record Status(String id, State state, String database, String consumerGroup, long applied, long total, double progress,
+    record Status(String id, State state, Rebuilds.Source source, String database, String consumerGroup, long applied, long total, double progress,
                   double eventsPerSecond, double elapsedSeconds, Instant startedAt, Instant caughtUpAt, Instant switchedAt,
                   String failure) {
     }
 
     private final Generation generation;
+    private final Rebuilds.Source source;
     private final FactGeneration facts;
     private final ReplayConsumer replay;
     private volatile Instant switchedAt;
 
-    Rebuild(Generation generation, FactGeneration facts, ReplayConsumer replay) {
+    Rebuild(Generation generation, Rebuilds.Source source, FactGeneration facts, ReplayConsumer replay) {
         this.generation = generation;
+        this.source = source;
         this.facts = facts;
         this.replay = replay;
     }
@@ -81,7 +83,7 @@ final class Rebuild {
         Instant end = progress.caughtUp() ? progress.caughtUpAt() : Instant.now();
         double seconds = Duration.between(progress.startedAt(), end).toMillis() / 1000.0;
         long events = progress.caughtUp() ? progress.replayed() : progress.applied();
-        return new Status(generation.id(), state(), generation.database(), generation.consumerGroup(), progress.applied(), progress.total(),
+        return new Status(generation.id(), state(), source, generation.database(), generation.consumerGroup(), progress.applied(), progress.total(),
                 progress.share(), seconds == 0 ? 0 : events / seconds, seconds, progress.startedAt(), progress.caughtUpAt(), switchedAt,
                 progress.failure());
     }

@@ -5,12 +5,15 @@ import cn.gov.qingyuan.plan.http.ProblemType;
 import cn.gov.qingyuan.plan.http.Role;
 import cn.gov.qingyuan.plan.http.Submitter;
 import io.swagger.v3.oas.annotations.Operation;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
@@ -26,11 +29,13 @@ class RebuildController {
         this.rebuilds = rebuilds;
     }
 
-    @Operation(summary = "Rebuild every view into a new database from the start of the topics, beside the live ones")
+    @Operation(summary = "Rebuild every view into a new database beside the live ones, from the start of the topics (source=kafka)"
+            + " or from the command services' event stores (source=stores)")
     @PostMapping
-    ResponseEntity<Rebuild.Status> start() {
+    ResponseEntity<Rebuild.Status> start(@RequestParam(defaultValue = "kafka") String source,
+                                         @RequestHeader(HttpHeaders.AUTHORIZATION) String authorization) {
         operator();
-        Rebuild.Status started = rebuilds.start();
+        Rebuild.Status started = rebuilds.start(Rebuilds.Source.parse(source), authorization);
         return ResponseEntity.status(HttpStatus.ACCEPTED).location(URI.create("/api/operations/rebuilds/" + started.id())).body(started);
     }
 

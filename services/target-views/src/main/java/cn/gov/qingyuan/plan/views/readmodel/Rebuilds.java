@@ -1,9 +1,11 @@
 package cn.gov.qingyuan.plan.views.readmodel;
 
 import cn.gov.qingyuan.plan.http.ApiProblem;
+import cn.gov.qingyuan.plan.http.ProblemType;
 import cn.gov.qingyuan.plan.projection.ProjectionConsumers;
 import cn.gov.qingyuan.plan.projection.ProjectionProperties;
 import cn.gov.qingyuan.plan.projection.ProjectionReplays;
+import cn.gov.qingyuan.plan.projection.ReplayConsumer;
 import cn.gov.qingyuan.plan.views.facts.FactChanges;
 import cn.gov.qingyuan.plan.views.facts.FactGeneration;
 import cn.gov.qingyuan.plan.views.figures.EveryView;
@@ -11,6 +13,8 @@ import cn.gov.qingyuan.plan.views.figures.FigureRules;
 import cn.gov.qingyuan.plan.views.figures.LiveFigures;
 import cn.gov.qingyuan.plan.views.figures.ViewDifferences;
 import cn.gov.qingyuan.plan.views.history.PlanDay;
+import cn.gov.qingyuan.plan.views.stores.ServiceChains;
+import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoClient;
@@ -29,6 +33,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -55,6 +60,7 @@ class Rebuilds {
     }
 
     private final Map<String, Rebuild> rebuilds = new ConcurrentHashMap<>();
+    private final ServiceChains chains;
     private final MongoClient mongo;
     private final ProjectionProperties properties;
     private final Generations generations;
@@ -71,8 +77,9 @@ class Rebuilds {
 
     Rebuilds(MongoClient mongo, ProjectionProperties properties, Generations generations, ProjectionReplays replays,
              ProjectionConsumers consumers, LiveFigures live, FactChanges readersChanges, FigureRules rules, PlanDay day,
-             ObjectMapper json, MeterRegistry meters) {
+             ObjectMapper json, MeterRegistry meters, ServiceChains chains) {
         this.mongo = mongo;
+        this.chains = chains;
         this.properties = properties;
         this.generations = generations;
         this.replays = replays;
@@ -95,8 +102,35 @@ class Rebuilds {
         return rebuild == null ? 0 : value.applyAsDouble(rebuild.status());
     }
 
-    /** Starts a rebuild into a new database and consumer group; refused while another one is still pending. */
-    synchronized Rebuild.Status start() {
+    /** Where a rebuild reads the events: the start of the topics, or the command services' stores and then the topics. */
+    enum Source {
+        KAFKA, STORES;
+
+        @JsonValue
+        String label() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        static Source parse(String text) {
+            for (Source source : values()) {
+                if (source.name().equalsIgnoreCase(text)) {
+                    return source;
+                }
+            }
+            throw ApiProblem.invalid("source", "'" + text + "' is not one of kafka (the start of the topics), stores (the command services' event stores)");
+        }
+    }
+
+    /**
+     * Starts a rebuild into a new database and consumer group; refused while another one is still pending.
+     *
+     * @param authorization the operator's own token, with which the stores are asked for their events
+     */
+    synchronized Rebuild.Status start(Source source, String authorization) {
+        if (source == Source.STORES && chains.services().isEmpty()) {
+            throw new ApiProblem(ProblemType.UNAVAILABLE, "plan.audit.services",
+                    "no command service is configured (PLAN_AUDIT_SERVICES), so there is no store to rebuild from: use source=kafka");
+        }
         Rebuild pending = latest;
         if (pending != null && pending.pending()) {
             throw ApiProblem.conflict("rebuild", "rebuild " + pending.generation().id() + " is " + pending.state().label()
@@ -110,7 +144,8 @@ class Rebuilds {
                 properties.consumerGroup() + "." + ReadModelConfiguration.FACTS_PROJECTION + "." + id, null);
         // Its own changes, heard by nobody until readers are switched to it.
         FactGeneration facts = FactGeneration.open(mongo.getDatabase(generation.database()), generation.consumerGroup(), new FactChanges());
-        Rebuild rebuild = new Rebuild(generation, facts, replays.replay(facts.projection(), generation.consumerGroup()));
+        ReplayConsumer.Prelude prelude = source == Source.STORES ? new StoreReplay(chains, authorization) : null;
+        Rebuild rebuild = new Rebuild(generation, source, facts, replays.replay(facts.projection(), prelude, generation.consumerGroup()));
         rebuilds.put(id, rebuild);
         latest = rebuild;
         rebuild.replay().start();

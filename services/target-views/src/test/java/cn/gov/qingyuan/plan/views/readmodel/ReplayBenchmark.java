@@ -92,7 +92,8 @@ public final class ReplayBenchmark {
     public static void main(String[] args) throws Exception {
         int wanted = Integer.getInteger("bench.events", 1_000_000);
         List<Event> events = generate(wanted);
-        System.out.printf("generated %,d events: %s%n", events.size(), census(events));
+        int generated = events.size();
+        System.out.printf("generated %,d events: %s%n", generated, census(events));
 
         long inMemory = System.nanoTime();
         Replay alone = new Replay(FactHistory.NONE);
@@ -109,6 +110,7 @@ public final class ReplayBenchmark {
         long publishing = System.nanoTime();
         publish(kafka, events);
         System.out.printf("published to Kafka in %.1f s%n", (System.nanoTime() - publishing) / 1e9);
+        events = null; // the rebuilds read them from Kafka; the heap is theirs
 
         KafkaProperties properties = new KafkaProperties();
         properties.setBootstrapServers(List.of(kafka));
@@ -120,8 +122,8 @@ public final class ReplayBenchmark {
             InetSocketAddress address = memory.bind();
             double memoryRate = rebuild("a stand-in holding its data in memory", "mongodb://127.0.0.1:" + address.getPort(), properties, alone);
             System.out.printf("%nevents/s: handlers alone %,.0f; rebuild into the in-memory stand-in %,.0f (%.1f %% of the handlers); "
-                    + "into make run's stand-in %,.0f (%.1f %% of the in-memory one)%n", events.size() / handlersSeconds, memoryRate,
-                    100 * memoryRate / (events.size() / handlersSeconds), durable, 100 * durable / memoryRate);
+                    + "into make run's stand-in %,.0f (%.1f %% of the in-memory one)%n", generated / handlersSeconds, memoryRate,
+                    100 * memoryRate / (generated / handlersSeconds), durable, 100 * durable / memoryRate);
         } finally {
             memory.shutdownNow();
         }

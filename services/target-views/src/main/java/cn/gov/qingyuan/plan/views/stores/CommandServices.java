@@ -1,4 +1,4 @@
-package cn.gov.qingyuan.plan.views.pack;
+package cn.gov.qingyuan.plan.views.stores;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -9,11 +9,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Where the command services answer, for the audit pack to take their events from the authority, their stores:
+ * Where the command services answer, for the audit pack and a rebuild to take their events from the authority, their
+ * stores:
  * {@code plan.audit.services} ({@code PLAN_AUDIT_SERVICES}), e.g. {@code industrial-projects=http://localhost:8081,...}.
  */
 @Component
-class CommandServices {
+public class CommandServices {
 
     private final Map<String, URI> services;
 
@@ -40,7 +41,7 @@ class CommandServices {
         return Collections.unmodifiableMap(services);
     }
 
-    Map<String, URI> all() {
+    public Map<String, URI> all() {
         return services;
     }
 }

@@ -23,8 +23,10 @@ BENCH_ARGS ?=
 UNTIL ?=
 PACK ?= $(VAR)/audit-pack.zip
 HEADS ?=
-# make replay: SWITCH=yes switches readers to the rebuilt views once they have caught up.
+# make replay: SWITCH=yes switches readers to the rebuilt views once they have caught up; SOURCE=stores rebuilds from the
+# command services' event stores (the authority) instead of the start of the topics.
 SWITCH ?= no
+SOURCE ?= kafka
 # make bench-audit: events in the journal and rounds measured.
 EVENTS ?= 1000000
 ROUNDS ?= 5
@@ -42,7 +44,8 @@ help:
 	@echo "make audit-pack  download the audit pack of a running make run and verify it offline: make audit-pack UNTIL=2016-07-01T00:00:00+08:00"
 	@echo "                 (PACK=<file>, HEADS='--head industrial-projects=42:<link> ...'; alone: java -jar $(VERIFIER) <pack.zip>)"
 	@echo "make replay      target-views of a running make run rebuilds every view into a new database beside the live ones,"
-	@echo "                 printing progress and rate, then every difference from the live views; SWITCH=yes then switches readers to it"
+	@echo "                 printing progress and rate, then every difference from the live views; SWITCH=yes then switches readers to it;"
+	@echo "                 SOURCE=stores reads the command services' event stores (the authority) first, then the topics"
 	@echo "make stack       start only Kafka, PostgreSQL and the MongoDB stand-in (data in $(VAR)/)"
 	@echo "make bench-live  measure how soon a submission shows on a view's live stream: make bench-live RATE=500 DURATION=30 WARMUP=10"
 	@echo "                 (its own embedded stack and services on free ports; BENCH_ARGS='-Dbench.stack=ephemeral ...', see docs/target-views.md)"
@@ -66,7 +69,7 @@ audit-pack: $(LAUNCHER)
 	@echo "$(PACK): $$(du -h $(PACK) | cut -f1)"
 	@java -jar $(VERIFIER) $(PACK) $(HEADS)
 replay: $(LAUNCHER)
-	@java -jar $(LAUNCHER) replay --data $(VAR) $(if $(filter yes,$(SWITCH)),--switch)
+	@java -jar $(LAUNCHER) replay --data $(VAR) $(if $(filter stores,$(SOURCE)),--from-stores) $(if $(filter yes,$(SWITCH)),--switch)
 
 token: $(LAUNCHER)
 	@java -jar $(LAUNCHER) token --data $(VAR) --role $(ROLE) $(if $(ORG),--org $(ORG)) $(if $(SUBJECT),--subject $(SUBJECT))

@@ -16,7 +16,7 @@ import org.slf4j.LoggerFactory;
  * {@code make replay}: target-views rebuilds every view beside the live ones ({@link ViewsRebuild}). Public only
  * because the executable jar's launcher must reach it.
  *
- * <p>Usage: {@code java -jar embedded-stack-<version>-exec.jar run|stack|verify|replay [--switch] [--data <dir>]}
+ * <p>Usage: {@code java -jar embedded-stack-<version>-exec.jar run|stack|verify|replay [--from-stores] [--switch] [--data <dir>]}
  * (default {@code var}).
  */
 public final class Launcher {
@@ -37,7 +37,7 @@ public final class Launcher {
         if (!List.of("run", "stack", "token", "verify", "replay").contains(mode)) {
             System.err.println("usage: launcher run|stack [--data <dir>]\n       launcher token --role <role> [--org <unit>] [--subject <name>] [--data <dir>]"
                     + "\n       launcher verify [--data <dir>]   (every command service of make run walks its event chain)"
-                    + "\n       launcher replay [--switch] [--data <dir>]   (target-views rebuilds every view; --switch: readers onto it)");
+                    + "\n       launcher replay [--from-stores] [--switch] [--data <dir>]   (target-views rebuilds every view; --switch: readers onto it)");
             System.exit(2);
         }
         LocalIssuer issuer = LocalIssuer.loadOrCreate(data.resolve("issuer"));
@@ -49,7 +49,7 @@ public final class Launcher {
             System.exit(ChainCheck.run(issuer, System.out) ? 0 : 1);
         }
         if (mode.equals("replay")) {
-            System.exit(ViewsRebuild.run(issuer, List.of(args).contains("--switch"), System.out) ? 0 : 1);
+            System.exit(ViewsRebuild.run(issuer, List.of(args).contains("--from-stores"), List.of(args).contains("--switch"), System.out) ? 0 : 1);
         }
         List<ServiceProcess> services = new java.util.concurrent.CopyOnWriteArrayList<>();
         Infrastructure infrastructure = Infrastructure.resolve(System.getenv(), StackOptions.persistent(data.resolve("stack")), issuer,

@@ -29,24 +29,28 @@ final class ViewsRebuild {
         this.out = out;
     }
 
-    /** @return whether the rebuild caught up (and, when {@code switchOver}, readers were switched to it) */
-    static boolean run(LocalIssuer issuer, boolean switchOver, PrintStream out) throws InterruptedException {
+    /**
+     * @param fromStores rebuild from the command services' event stores rather than from the start of the topics
+     * @return whether the rebuild caught up (and, when {@code switchOver}, readers were switched to it)
+     */
+    static boolean run(LocalIssuer issuer, boolean fromStores, boolean switchOver, PrintStream out) throws InterruptedException {
         try {
-            return new ViewsRebuild(issuer, out).rebuild(switchOver);
+            return new ViewsRebuild(issuer, out).rebuild(fromStores, switchOver);
         } catch (IOException e) {
             out.printf("target-views is not reachable at %s (is make run running?): %s%n", ServiceCatalog.TARGET_VIEWS.url(""), e.getMessage());
             return false;
         }
     }
 
-    private boolean rebuild(boolean switchOver) throws IOException, InterruptedException {
-        HttpResponse<String> started = send("POST", REBUILDS);
+    private boolean rebuild(boolean fromStores, boolean switchOver) throws IOException, InterruptedException {
+        HttpResponse<String> started = send("POST", REBUILDS + "?source=" + (fromStores ? "stores" : "kafka"));
         if (started.statusCode() != 202) {
             out.printf("The rebuild did not start: HTTP %d %s%n", started.statusCode(), started.body());
             return false;
         }
         String id = field(started.body(), "id");
-        out.printf("Rebuild %s into database %s (consumer group %s)%n", id, field(started.body(), "database"),
+        out.printf("Rebuild %s from %s into database %s (consumer group %s)%n", id,
+                fromStores ? "the command services' event stores, then the topics" : "the start of the topics", field(started.body(), "database"),
                 field(started.body(), "consumerGroup"));
         String status;
         do {

@@ -32,4 +32,12 @@ public interface Projection {
      */
     default void flush() {
     }
+
+    /**
+     * Called once by a replay when it first reaches the end the topics had at its start, before it commits any offset:
+     * a projection that deferred its writes until then (a rebuild's, which writes a snapshot in bulk) writes them now.
+     * Throws when the store is unavailable; it is called again.
+     */
+    default void caughtUp() {
+    }
 }

@@ -21,12 +21,13 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
- * A projection replayed from the start of its topics (or from a {@link Prelude} and then the topics) into a fresh read model, by one plain consumer assigned every
- * partition (no group rebalancing can hand a partition to anyone else), through the same dispatch as the live
- * consumers: chain link checked, unreadable records set aside in the dead letters, a failing store retried until it
- * works. Offsets are committed to the replay's own group after each poll, so that group can take over when the
- * replayed read model becomes the live one. Once it reaches the end the topics had when it started it is caught up,
- * and it keeps following them until closed.
+ * A projection replayed from the start of its topics (or from a {@link Prelude} and then the topics) into a fresh read
+ * model, by one plain consumer assigned every partition (no group rebalancing can hand a partition to anyone else),
+ * through the same dispatch as the live consumers: chain link checked, unreadable records set aside in the dead
+ * letters, a failing store retried until it works. Offsets are committed to the replay's own group, so that group can
+ * take over when the replayed read model becomes the live one. Once it reaches the end the topics had when it started it is caught up:
+ * the projection writes what it deferred ({@link Projection#caughtUp}) and the offsets are committed for the first
+ * time; from then on after each poll. It keeps following the topics until closed.
  */
 public final class ReplayConsumer implements AutoCloseable {
 
@@ -127,13 +128,10 @@ public final class ReplayConsumer implements AutoCloseable {
             } else {
                 total = prelude.expected();
                 prelude.applyTo(projection, applied::incrementAndGet);
-                flush();
                 partitions.forEach(partition -> kafka.seek(partition, ends.get(partition)));
-                commit(kafka, ends.entrySet().stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey,
-                        end -> new OffsetAndMetadata(end.getValue()))));
             }
             partitions.forEach(partition -> positions.put(partition, kafka.position(partition)));
-            checkCaughtUp();
+            checkCaughtUp(kafka);
             while (!closed) {
                 ConsumerRecords<String, CloudEvent> records = kafka.poll(POLL);
                 Map<TopicPartition, OffsetAndMetadata> commits = new HashMap<>();
@@ -143,12 +141,15 @@ public final class ReplayConsumer implements AutoCloseable {
                     commits.put(partition, new OffsetAndMetadata(record.offset() + 1));
                     applied.incrementAndGet();
                 }
-                flush();
-                commit(kafka, commits);
+                // Before it has caught up a replay commits nothing: its projection may defer its writes until then.
+                if (caughtUpAt != null) {
+                    flush();
+                    commit(kafka, commits);
+                }
                 for (TopicPartition partition : partitions) {
                     positions.put(partition, kafka.position(partition));
                 }
-                checkCaughtUp();
+                checkCaughtUp(kafka);
             }
         } catch (RuntimeException e) {
             log.error("Replay of {} failed", projection.name(), e);
@@ -173,16 +174,20 @@ public final class ReplayConsumer implements AutoCloseable {
 
     /** Writes the poll's buffered writes in bulk before its offsets are committed, retrying until the store takes them. */
     private void flush() {
+        retried("write its read model", projection::flush);
+    }
+
+    private void retried(String what, Runnable write) {
         long backOff = 200;
         while (true) {
             try {
-                projection.flush();
+                write.run();
                 return;
             } catch (RuntimeException e) {
                 if (closed) {
                     throw e;
                 }
-                log.warn("Replay of {} could not write its read model, retrying in {} ms: {}", projection.name(), backOff, e.getMessage());
+                log.warn("Replay of {} could not {}, retrying in {} ms: {}", projection.name(), what, backOff, e.getMessage());
                 sleep(backOff);
                 backOff = Math.min(backOff * 2, 30_000);
             }
@@ -208,8 +213,16 @@ public final class ReplayConsumer implements AutoCloseable {
         }
     }
 
-    private void checkCaughtUp() {
+    /**
+     * Once every record the topics held at the start is applied: the projection writes what it deferred, the buffered
+     * writes are flushed, and the positions are committed for the first time.
+     */
+    private void checkCaughtUp(KafkaConsumer<String, CloudEvent> kafka) {
         if (caughtUpAt == null && hasApplied(ends)) {
+            retried("write what it deferred", projection::caughtUp);
+            flush();
+            commit(kafka, positions.entrySet().stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey,
+                    position -> new OffsetAndMetadata(position.getValue()))));
             replayed = applied.get();
             caughtUpAt = Instant.now();
             log.info("Replay of {} caught up: {} records in {}", projection.name(), applied.get(), Duration.between(startedAt, caughtUpAt));

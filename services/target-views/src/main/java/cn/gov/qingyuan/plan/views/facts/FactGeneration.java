@@ -14,9 +14,9 @@ public final class FactGeneration {
     private final FactChanges changes;
     private final IndicatorFactsProjection projection;
 
-    private FactGeneration(MongoDatabase database, String consumerGroup, FactChanges changes) {
+    private FactGeneration(MongoDatabase database, String consumerGroup, FactChanges changes, boolean rebuilding) {
         this.changes = changes;
-        this.projection = new IndicatorFactsProjection(new FactStore(database, knowledge), changes, consumerGroup);
+        this.projection = new IndicatorFactsProjection(new FactStore(database, knowledge, rebuilding), changes, consumerGroup);
     }
 
     /**
@@ -24,7 +24,15 @@ public final class FactGeneration {
      * telling {@code changes} of every change.
      */
     public static FactGeneration open(MongoDatabase database, String consumerGroup, FactChanges changes) {
-        return new FactGeneration(database, consumerGroup, changes);
+        return new FactGeneration(database, consumerGroup, changes, false);
+    }
+
+    /**
+     * A new generation a rebuild fills from its replay: its writes wait until the replay has caught up, then go to
+     * {@code database} as a snapshot in a few large documents, and from then on as the live generation's do.
+     */
+    public static FactGeneration rebuild(MongoDatabase database, String consumerGroup, FactChanges changes) {
+        return new FactGeneration(database, consumerGroup, changes, true);
     }
 
     public Knowledge knowledge() {

@@ -21,19 +21,23 @@ class FactStore {
     private final Mirror<Milestone> milestoneMirror;
 
     FactStore(MongoDatabase database, Knowledge knowledge) {
+        this(database, knowledge, false);
+    }
+
+    /** @param deferring whether writes wait for {@link #writeSnapshot} (a rebuild's new generation, ADR 0011) */
+    FactStore(MongoDatabase database, Knowledge knowledge, boolean deferring) {
         this.knowledge = knowledge;
         this.history = FactHistory.NONE;
-        this.factMirror = Mirror.stored(database.getCollection("indicator_facts"), Fact::toDocument, Fact::fromDocument,
-                knowledge.facts()::put);
-        this.submissionMirror = Mirror.stored(database.getCollection("report_submissions"), Submission::toDocument,
-                Submission::fromDocument, (key, submission) -> knowledge.submissions().put(submission));
-        this.targetMirror = Mirror.stored(database.getCollection("indicator_targets"), Target::toDocument, Target::fromDocument,
-                knowledge.targets()::put);
+        this.factMirror = Mirror.stored(database, "indicator_facts", Fact::toDocument, Fact::fromDocument, knowledge.facts()::put, deferring);
+        this.submissionMirror = Mirror.stored(database, "report_submissions", Submission::toDocument, Submission::fromDocument,
+                (key, submission) -> knowledge.submissions().put(submission), deferring);
+        this.targetMirror = Mirror.stored(database, "indicator_targets", Target::toDocument, Target::fromDocument, knowledge.targets()::put,
+                deferring);
         // The collections the former industrial-investment projection wrote: the documents keep their shape.
-        this.projectMirror = Mirror.stored(database.getCollection("investment_projects"), Project::toDocument, Project::fromDocument,
-                (key, project) -> knowledge.projects().put(project));
-        this.milestoneMirror = Mirror.stored(database.getCollection("investment_milestones"), Milestone::toDocument,
-                Milestone::fromDocument, (key, milestone) -> knowledge.projects().put(milestone));
+        this.projectMirror = Mirror.stored(database, "investment_projects", Project::toDocument, Project::fromDocument,
+                (key, project) -> knowledge.projects().put(project), deferring);
+        this.milestoneMirror = Mirror.stored(database, "investment_milestones", Milestone::toDocument, Milestone::fromDocument,
+                (key, milestone) -> knowledge.projects().put(milestone), deferring);
     }
 
     /** A store in memory only, telling {@code history} of every write: a replay's. */
@@ -45,6 +49,15 @@ class FactStore {
         this.targetMirror = Mirror.inMemory();
         this.projectMirror = Mirror.inMemory();
         this.milestoneMirror = Mirror.inMemory();
+    }
+
+    /** Writes what a rebuild deferred as snapshots ({@link Mirror#writeSnapshot}); from then on it writes as the live store. */
+    void writeSnapshot() {
+        factMirror.writeSnapshot();
+        submissionMirror.writeSnapshot();
+        targetMirror.writeSnapshot();
+        projectMirror.writeSnapshot();
+        milestoneMirror.writeSnapshot();
     }
 
     /** Writes the calling thread's buffered facts to MongoDB ({@link Mirror#flush}). */

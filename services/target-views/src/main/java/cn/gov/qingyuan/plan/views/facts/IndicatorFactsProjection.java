@@ -84,6 +84,11 @@ class IndicatorFactsProjection implements Projection {
     }
 
     @Override
+    public void caughtUp() {
+        store.writeSnapshot();
+    }
+
+    @Override
     public EventHandlers handlers() {
         return new EventHandlers()
                 .on(ProjectRegistered.class, projects::registered)

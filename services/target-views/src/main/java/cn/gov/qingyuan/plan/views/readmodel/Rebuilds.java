@@ -143,7 +143,7 @@ class Rebuilds {
         Generation generation = new Generation(id, properties.mongodbDatabase() + "_" + id,
                 properties.consumerGroup() + "." + ReadModelConfiguration.FACTS_PROJECTION + "." + id, null);
         // Its own changes, heard by nobody until readers are switched to it.
-        FactGeneration facts = FactGeneration.open(mongo.getDatabase(generation.database()), generation.consumerGroup(), new FactChanges());
+        FactGeneration facts = FactGeneration.rebuild(mongo.getDatabase(generation.database()), generation.consumerGroup(), new FactChanges());
         ReplayConsumer.Prelude prelude = source == Source.STORES ? new StoreReplay(chains, authorization) : null;
         Rebuild rebuild = new Rebuild(generation, source, facts, replays.replay(facts.projection(), prelude, generation.consumerGroup()));
         rebuilds.put(id, rebuild);

@@ -51,6 +51,32 @@ class FactStoreTest {
     }
 
     @Test
+    void aRebuildsStoreDefersItsWritesToOneSnapshotThenWritesAsTheLiveOneAndAReloadTakesTheNewest() {
+        FactStore rebuilding = new FactStore(database, new Knowledge(new FactIndex(), new SubmissionIndex(), new TargetIndex(), new ProjectIndex()), true);
+        for (int project = 0; project < Mirror.SNAPSHOT_CHUNK + 10; project++) {
+            rebuilding.fact("INDUSTRIAL_INVESTMENT|p" + project + "|2015-02", at(1), investment("100"));
+        }
+        rebuilding.fact("INDUSTRIAL_INVESTMENT|p0|2015-02", at(2), investment("30000"));
+        rebuilding.flush();
+        assertThat(database.getCollection("indicator_facts").countDocuments()).as("nothing written while deferring").isZero();
+        assertThat(database.getCollection("indicator_facts_snapshot").countDocuments()).isZero();
+
+        rebuilding.writeSnapshot();
+        assertThat(database.getCollection("indicator_facts_snapshot").countDocuments()).as("two chunks").isEqualTo(2);
+        assertThat(database.getCollection("indicator_facts").countDocuments()).isZero();
+        rebuilding.fact("INDUSTRIAL_INVESTMENT|p0|2015-02", at(3), investment("25000"));
+        rebuilding.flush();
+        assertThat(database.getCollection("indicator_facts").countDocuments()).as("after the snapshot, a fact at a time").isEqualTo(1);
+
+        FactIndex reloaded = new FactIndex();
+        FactStore restarted = store(reloaded, new TargetIndex());
+        assertThat(reloaded.facts(Measure.INDUSTRIAL_INVESTMENT, 2015)).hasSize(Mirror.SNAPSHOT_CHUNK + 10);
+        assertThat(reloaded.flowTotals(Measure.INDUSTRIAL_INVESTMENT, "qingxin").get(YearMonth.of(2015, 2)).sum())
+                .as("the snapshot's facts and the newer one written after it").isEqualByComparingTo(new BigDecimal(100L * (Mirror.SNAPSHOT_CHUNK + 9) + 25000));
+        assertThat(restarted.fact("INDUSTRIAL_INVESTMENT|p0|2015-02", at(3), investment("25000"))).as("its sequence reloaded").isFalse();
+    }
+
+    @Test
     void aMilestoneBeforeTheRegistrationCountsTheProjectInItsCountyAndTheRegistrationFillsItIn() {
         ProjectIndex projects = new ProjectIndex();
         FactStore store = new FactStore(database, new Knowledge(new FactIndex(), new SubmissionIndex(), new TargetIndex(), projects));

@@ -40,6 +40,7 @@ final class Mirror<T> {
     private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
     private static final BulkWriteOptions UNORDERED = new BulkWriteOptions().ordered(false);
     static final int SNAPSHOT_CHUNK = 5_000;
+    private static final int SNAPSHOT_BATCH = 4;
 
     private final MongoCollection<Document> collection;
     private final MongoCollection<Document> snapshot;
@@ -63,7 +64,8 @@ final class Mirror<T> {
     static <T> Mirror<T> stored(MongoDatabase database, String collection, Function<T, Document> encode, Function<Document, T> decode,
                                 BiConsumer<String, T> loaded, boolean deferring) {
         Mirror<T> mirror = new Mirror<>(database.getCollection(collection), database.getCollection(collection + "_snapshot"), encode);
-        for (Document chunk : mirror.snapshot.find()) {
+        // A few chunks per reply: each is about a megabyte and a half, and the stand-in does not cut replies at 16 MB.
+        for (Document chunk : mirror.snapshot.find().batchSize(SNAPSHOT_BATCH)) {
             for (Document stored : chunk.getList("facts", Document.class)) {
                 mirror.load(stored, decode, loaded);
             }

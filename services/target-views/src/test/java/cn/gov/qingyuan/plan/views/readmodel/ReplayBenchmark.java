@@ -158,7 +158,7 @@ public final class ReplayBenchmark {
                 FigureRules rules = FigureRules.shipped(3);
                 LocalDate today = LocalDate.of(2018, 1, 1);
                 long snapshot = 0;
-                for (org.bson.Document chunk : database.getCollection("indicator_facts_snapshot").find()) {
+                for (org.bson.Document chunk : database.getCollection("indicator_facts_snapshot").find().batchSize(4)) {
                     snapshot += chunk.getList("facts", org.bson.Document.class).size();
                 }
                 System.out.printf("  %,d facts stored (%,d in the snapshot); the rebuilt views differ from the handlers' alone in %d fields%n",

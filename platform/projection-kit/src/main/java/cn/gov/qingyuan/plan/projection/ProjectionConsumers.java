@@ -27,6 +27,8 @@ import java.util.Map;
  */
 public class ProjectionConsumers implements SmartLifecycle {
 
+    static final int SESSION_TIMEOUT_MS = 10_000;
+
     private final Map<String, ConcurrentMessageListenerContainer<String, CloudEvent>> containers = new LinkedHashMap<>();
     private volatile boolean running;
 
@@ -44,6 +46,9 @@ public class ProjectionConsumers implements SmartLifecycle {
         config.put(ConsumerConfig.GROUP_ID_CONFIG, projection.consumerGroup(properties.consumerGroup()));
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        // A crashed instance's partitions go to the next one after this long without a heartbeat (Kafka's default, 45 s,
+        // left the views of a restarted instance frozen that long after a kill -9); heartbeats go every 3 s.
+        config.putIfAbsent(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, SESSION_TIMEOUT_MS);
         config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
         config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ErrorHandlingDeserializer.class);
         config.put(ErrorHandlingDeserializer.VALUE_DESERIALIZER_CLASS, io.cloudevents.kafka.CloudEventDeserializer.class);

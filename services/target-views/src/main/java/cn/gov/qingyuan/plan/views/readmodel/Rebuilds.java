@@ -136,10 +136,7 @@ class Rebuilds {
             throw ApiProblem.conflict("rebuild", "rebuild " + pending.generation().id() + " is " + pending.state().label()
                     + ": switch to it first (a rebuild that is not wanted ends with a restart of the service)");
         }
-        String id = ID.format(day.now());
-        if (rebuilds.containsKey(id)) {
-            throw ApiProblem.conflict("rebuild", "rebuild " + id + " started this second: start the next one a second later");
-        }
+        String id = freshId();
         Generation generation = new Generation(id, properties.mongodbDatabase() + "_" + id,
                 properties.consumerGroup() + "." + ReadModelConfiguration.FACTS_PROJECTION + "." + id, null);
         // Its own changes, heard by nobody until readers are switched to it.
@@ -151,6 +148,17 @@ class Rebuilds {
         rebuild.replay().start();
         log.info("Rebuild {} started into database {}", id, generation.database());
         return rebuild.status();
+    }
+
+    /** The second it starts at, with {@code -2}, {@code -3}... when an earlier rebuild or the active generation already has it. */
+    private String freshId() {
+        String second = ID.format(day.now());
+        String active = generations.active().id();
+        String id = second;
+        for (int n = 2; rebuilds.containsKey(id) || id.equals(active); n++) {
+            id = second + "-" + n;
+        }
+        return id;
     }
 
     Rebuild.Status status(String id) {

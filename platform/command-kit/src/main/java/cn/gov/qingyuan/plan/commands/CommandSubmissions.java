@@ -32,7 +32,8 @@ import java.util.function.Function;
 /**
  * The whole submission path of every command service. A controller declares its route, its request record
  * and the command the request maps to ({@link #of} a kind, then {@link RecordSubmissions#create} or
- * {@link RecordSubmissions#change}); this does the rest, in order: the token's role (the kind's writer) →
+ * {@link RecordSubmissions#change}); this does the rest, in order: the token's role (the kind's writer) and, for a
+ * reporter, its unit's domains (a bureau reports only in those the registry gives it; 403) →
  * {@code Idempotency-Key} (owned by the subject and its reporting unit; a retry gets the first answer) → the
  * request mapped to its command (400s) → {@code If-Match} (409) → the command, with the submitter's identity as metadata on every event, in one
  * PostgreSQL transaction with the key → one receipt ({@link SubmissionReceipt}, {@code ETag}, {@code Location}
@@ -74,6 +75,10 @@ public final class CommandSubmissions {
         if (submitter.role() != kind.writer()) {
             throw new AccessDeniedException(submitter.role() + " may not write a " + kind.name());
         }
+        if (submitter.role() == Role.REPORTER && !submitter.unit().reportsIn(kind.domain())) {
+            throw new ApiProblem(ProblemType.FORBIDDEN, "Authorization", submitter.unit() + " does not report "
+                    + kind.domain().label() + " (the " + kind.name() + "'s domain): the registry of bureaus (bureaus.csv) does not give it that domain");
+        }
         HttpServletRequest http = currentRequest();
         Long expectedVersion = creates ? null : AggregateVersions.expected(http.getHeader(AggregateVersions.IF_MATCH));
         String described = http.getMethod() + " " + http.getRequestURI();
@@ -84,7 +89,7 @@ public final class CommandSubmissions {
                 // The request is read (400s) before its version is compared (409), as a client fixes the one before the other.
                 Object mapped = command.apply(new Submission(submitter, calendar.today(), now, expectedVersion, calendar));
                 requireVersion(kind, id, expectedVersion);
-                Object result = send(kind, id, request, mapped, SubmissionMetadata.of(submitter, now, correlationId));
+                Object result = send(kind, id, request, mapped, SubmissionMetadata.of(submitter, now, correlationId, CorrelationIdFilter.clientReference()));
                 // A creating constructor answers the new aggregate's id, and its version is then 0; other handlers answer the version.
                 long version = result instanceof Long after ? after : 0L;
                 return new IdempotentRequests.Response(HttpStatus.CREATED.value(),

@@ -1,5 +1,6 @@
 package cn.gov.qingyuan.plan.commands;
 
+import cn.gov.qingyuan.plan.contracts.ReportingDomain;
 import cn.gov.qingyuan.plan.contracts.ReportingUnit;
 import cn.gov.qingyuan.plan.http.ApiProblem;
 import cn.gov.qingyuan.plan.http.Role;
@@ -23,6 +24,7 @@ import java.util.function.Function;
 public final class RecordKind<E, S> {
 
     private final String name;
+    private final ReportingDomain domain;
     private final String idField;
     private final UriTemplate address;
     private final Class<E> events;
@@ -38,6 +40,7 @@ public final class RecordKind<E, S> {
 
     private RecordKind(Builder<E, S> builder) {
         this.name = builder.name;
+        this.domain = builder.domain;
         this.idField = Objects.requireNonNull(builder.idField, "id");
         this.address = new UriTemplate(Objects.requireNonNull(builder.address, "at"));
         this.events = builder.events;
@@ -54,15 +57,20 @@ public final class RecordKind<E, S> {
 
     /**
      * @param name   what the record is called in messages, e.g. {@code "project"}
+     * @param domain what it reports on: a city bureau may write it only if the registry gives it this domain
      * @param events the contract's event type; other events stored under the same id are not this record's
      * @param fold   the state rule the aggregate applies too
      */
-    public static <E, S> Builder<E, S> of(String name, Class<E> events, RecordFold<E, S> fold) {
-        return new Builder<>(name, events, fold);
+    public static <E, S> Builder<E, S> of(String name, ReportingDomain domain, Class<E> events, RecordFold<E, S> fold) {
+        return new Builder<>(name, domain, events, fold);
     }
 
     public String name() {
         return name;
+    }
+
+    public ReportingDomain domain() {
+        return domain;
     }
 
     /** The id's name in the address and in receipts, e.g. {@code projectId}. */
@@ -125,6 +133,7 @@ public final class RecordKind<E, S> {
     public static final class Builder<E, S> {
 
         private final String name;
+        private final ReportingDomain domain;
         private final Class<E> events;
         private final RecordFold<E, S> fold;
         private String idField;
@@ -138,8 +147,9 @@ public final class RecordKind<E, S> {
         private String revisions;
         private boolean servesState = true;
 
-        private Builder(String name, Class<E> events, RecordFold<E, S> fold) {
+        private Builder(String name, ReportingDomain domain, Class<E> events, RecordFold<E, S> fold) {
             this.name = Objects.requireNonNull(name, "name");
+            this.domain = Objects.requireNonNull(domain, "domain");
             this.events = Objects.requireNonNull(events, "events");
             this.fold = Objects.requireNonNull(fold, "fold");
         }

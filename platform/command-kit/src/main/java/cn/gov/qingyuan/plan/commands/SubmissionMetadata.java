@@ -20,7 +20,7 @@ final class SubmissionMetadata {
     private SubmissionMetadata() {
     }
 
-    static MetaData of(Submitter submitter, Instant submittedAt, String correlationId) {
+    static MetaData of(Submitter submitter, Instant submittedAt, String correlationId, String clientReference) {
         Map<String, Object> values = new HashMap<>();
         values.put(EventMetadata.SUBMITTED_BY, submitter.subject());
         values.put(EventMetadata.ROLE, submitter.role().name().toLowerCase(Locale.ROOT));
@@ -30,6 +30,9 @@ final class SubmissionMetadata {
         }
         if (correlationId != null) {
             values.put(EventMetadata.CORRELATION_ID, correlationId);
+        }
+        if (clientReference != null) {
+            values.put(EventMetadata.CLIENT_REFERENCE, clientReference);
         }
         return MetaData.from(values);
     }

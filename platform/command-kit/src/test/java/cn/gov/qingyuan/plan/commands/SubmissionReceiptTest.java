@@ -1,5 +1,6 @@
 package cn.gov.qingyuan.plan.commands;
 
+import cn.gov.qingyuan.plan.contracts.ReportingDomain;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
@@ -31,11 +32,11 @@ class SubmissionReceiptTest {
 
     @Test
     void aRecordsAddressFollowsTheVariablesOfTheRequestThatCreatedIt() {
-        RecordKind<Object, Object> kind = RecordKind.of("energy return", Object.class, (state, event, sequence) -> event)
+        RecordKind<Object, Object> kind = RecordKind.of("energy return", ReportingDomain.ENERGY_AND_EMISSIONS, Object.class, (state, event, sequence) -> event)
                 .id("returnId").at("/api/energy-returns/{county}/{period}").coveredBy((unit, state) -> true).build();
         assertThat(kind.addressOf("yingde/2015-05", java.util.Map.of("county", "yingde", "period", "2015-05")))
                 .isEqualTo("/api/energy-returns/yingde/2015-05");
-        RecordKind<Object, Object> projects = RecordKind.of("project", Object.class, (state, event, sequence) -> event)
+        RecordKind<Object, Object> projects = RecordKind.of("project", ReportingDomain.INDUSTRIAL_PROJECTS, Object.class, (state, event, sequence) -> event)
                 .id("projectId").at("/api/projects/{projectId}").coveredBy((unit, state) -> true).build();
         assertThat(projects.addressOf("p-1", java.util.Map.of())).isEqualTo("/api/projects/p-1");
     }

@@ -26,6 +26,7 @@ import java.security.spec.X509EncodedKeySpec;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -36,6 +37,8 @@ import java.util.UUID;
 public final class LocalIssuer {
 
     public static final String ISSUER = "qingyuan-plan-local";
+    /** The audience every service expects by default ({@code JWT_AUDIENCE}). */
+    public static final String AUDIENCE = "qingyuan-plan";
 
     private final Path publicKeyFile;
     private final NimbusJwtEncoder encoder;
@@ -84,13 +87,18 @@ public final class LocalIssuer {
 
     /** A token issued at a given moment: tests use one issued long ago to present an expired token. */
     public String token(String subject, String role, String organisation, Instant issuedAt, Duration validity) {
-        JwtClaimsSet.Builder claims = JwtClaimsSet.builder().issuer(ISSUER).subject(subject).issuedAt(issuedAt)
+        JwtClaimsSet.Builder claims = JwtClaimsSet.builder().issuer(ISSUER).audience(List.of(AUDIENCE)).subject(subject).issuedAt(issuedAt)
                 .expiresAt(issuedAt.plus(validity)).id(UUID.randomUUID().toString()).claim("role", role);
         if (organisation != null) {
             claims.claim("org", organisation);
         }
+        return signed(claims.build());
+    }
+
+    /** Any claims at all, signed with this issuer's key: tests present tokens the services must refuse. */
+    public String signed(JwtClaimsSet claims) {
         JwsHeader header = JwsHeader.with(SignatureAlgorithm.RS256).keyId("local").build();
-        return encoder.encode(JwtEncoderParameters.from(header, claims.build())).getTokenValue();
+        return encoder.encode(JwtEncoderParameters.from(header, claims)).getTokenValue();
     }
 
     private static String pem(String type, byte[] der) {

@@ -21,6 +21,8 @@ public final class CloudEventExtensions {
     public static final String SUBMITTED_AT = "submittedat";
     /** {@link EventMetadata#CORRELATION_ID}. */
     public static final String CORRELATION_ID = "correlationid";
+    /** {@link EventMetadata#CLIENT_REFERENCE}. */
+    public static final String CLIENT_REFERENCE = "clientreference";
 
     /** The event's position in its service's hash chain (docs/audit.md, "The chain"). */
     public static final String CHAIN_POSITION = "chainposition";

@@ -14,8 +14,10 @@ public final class EventMetadata {
     public static final String ROLE = "role";
     /** When the request was accepted (ISO-8601 instant), as opposed to the period it reports on. */
     public static final String SUBMITTED_AT = "submittedAt";
-    /** Ties together every event caused by one request; taken from {@code X-Correlation-Id} or generated. */
+    /** Ties together every event caused by one request; issued by the server, echoed as {@code X-Correlation-Id}. */
     public static final String CORRELATION_ID = "correlationId";
+    /** The client's own reference for the request ({@code X-Client-Reference}), when it sent one; never an id. */
+    public static final String CLIENT_REFERENCE = "clientReference";
 
     private EventMetadata() {
     }

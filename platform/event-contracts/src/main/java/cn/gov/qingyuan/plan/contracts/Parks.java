@@ -18,6 +18,8 @@ import java.util.Optional;
  */
 public final class Parks {
 
+    private static final Parks SHIPPED = load();
+
     private final Map<String, Park> byId;
 
     private Parks(Map<String, Park> byId) {
@@ -26,6 +28,10 @@ public final class Parks {
 
     /** The parks shipped with the platform. */
     public static Parks shipped() {
+        return SHIPPED;
+    }
+
+    private static Parks load() {
         try (InputStream csv = Parks.class.getResourceAsStream("parks.csv")) {
             if (csv == null) {
                 throw new IllegalStateException("parks.csv is missing beside " + Parks.class.getName());

@@ -52,6 +52,23 @@ public record ReportingUnit(Kind kind, String code) {
     }
 
     /**
+     * Whether the reference data knows this unit: every county, the parks of {@link Parks}, the bureaus of
+     * {@link Bureaus}. A token naming any other unit is refused before anything else.
+     */
+    public boolean registered() {
+        return switch (kind) {
+            case COUNTY -> true;
+            case PARK -> Parks.shipped().find(code).isPresent();
+            case BUREAU -> Bureaus.shipped().find(code).isPresent();
+        };
+    }
+
+    /** Whether this unit may report in {@code domain}: a county or park committee in every one, a bureau in its own. */
+    public boolean reportsIn(ReportingDomain domain) {
+        return kind != Kind.BUREAU || Bureaus.shipped().find(code).filter(bureau -> bureau.reportsIn(domain)).isPresent();
+    }
+
+    /**
      * Refuses a submission for {@code county} (and park {@code parkId}, or null) unless {@code unit} covers it;
      * a submitter without a unit covers nothing.
      */

@@ -35,4 +35,37 @@ class ReportingUnitTest {
         assertThatThrownBy(() -> ReportingUnit.parse("village:x")).hasMessageContaining("county:<code>");
         assertThat(ReportingUnit.parse("PARK:yuantan").toString()).isEqualTo("park:yuantan");
     }
+
+    @Test
+    void onlyTheRegisteredParksAndBureausAreReportingUnits() {
+        assertThat(ReportingUnit.parse("county:lianshan").registered()).isTrue();
+        assertThat(ReportingUnit.parse("park:huaqiao").registered()).isTrue();
+        assertThat(ReportingUnit.parse("park:no-such-park").registered()).isFalse();
+        assertThat(ReportingUnit.parse("bureau:statistics").registered()).isTrue();
+        assertThat(ReportingUnit.parse("bureau:sec-no-such-bureau").registered()).isFalse();
+    }
+
+    @Test
+    void aBureauReportsOnlyInItsDomains() {
+        ReportingUnit environment = ReportingUnit.parse("bureau:environment");
+        assertThat(environment.reportsIn(ReportingDomain.ENERGY_AND_EMISSIONS)).isTrue();
+        assertThat(environment.reportsIn(ReportingDomain.CLEAN_PRODUCTION)).isTrue();
+        assertThat(environment.reportsIn(ReportingDomain.INDUSTRIAL_PROJECTS)).isFalse();
+        assertThat(ReportingUnit.parse("bureau:finance").reportsIn(ReportingDomain.INDUSTRY_STATISTICS)).isFalse();
+        assertThat(ReportingUnit.parse("bureau:sec-no-such-bureau").reportsIn(ReportingDomain.INDUSTRIAL_PROJECTS)).isFalse();
+        assertThat(ReportingUnit.parse("county:yingde").reportsIn(ReportingDomain.INDUSTRIAL_PROJECTS)).isTrue();
+        assertThat(ReportingUnit.parse("park:huaqiao").reportsIn(ReportingDomain.PARK_METRICS)).isTrue();
+    }
+
+    @Test
+    void everyShippedBureauHasItsNamesAndEveryDomainHasABureau() {
+        assertThat(Bureaus.shipped().all()).extracting(Bureau::code)
+                .contains("economy-it", "development-reform", "science", "environment", "statistics");
+        assertThat(Bureaus.shipped().all()).allSatisfy(bureau -> assertThat(bureau.chineseName()).endsWith("局"));
+        for (ReportingDomain domain : ReportingDomain.values()) {
+            if (domain != ReportingDomain.PLAN_TARGETS) {
+                assertThat(Bureaus.shipped().all()).as(domain.label()).anyMatch(bureau -> bureau.reportsIn(domain));
+            }
+        }
+    }
 }

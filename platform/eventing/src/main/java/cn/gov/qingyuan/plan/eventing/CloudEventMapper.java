@@ -54,6 +54,7 @@ class CloudEventMapper {
                 .withExtension(CloudEventExtensions.CHAIN_HEADER_DIGEST, chained.headerDigest())
                 .withExtension(CloudEventExtensions.CHAIN_METADATA_DIGEST, chained.metadataDigest()));
         copy(event, EventMetadata.CORRELATION_ID, CloudEventExtensions.CORRELATION_ID, builder);
+        copy(event, EventMetadata.CLIENT_REFERENCE, CloudEventExtensions.CLIENT_REFERENCE, builder);
         copy(event, EventMetadata.SUBMITTED_BY, CloudEventExtensions.SUBMITTED_BY, builder);
         copy(event, EventMetadata.ORGANISATION, CloudEventExtensions.ORGANISATION, builder);
         copy(event, EventMetadata.ROLE, CloudEventExtensions.SUBMITTER_ROLE, builder);

@@ -135,7 +135,7 @@ public class EventingAutoConfiguration {
     @Bean
     CorrelationDataProvider submissionMetadataProvider() {
         return new SimpleCorrelationDataProvider(EventMetadata.SUBMITTED_BY, EventMetadata.ROLE, EventMetadata.ORGANISATION,
-                EventMetadata.SUBMITTED_AT, EventMetadata.CORRELATION_ID);
+                EventMetadata.SUBMITTED_AT, EventMetadata.CORRELATION_ID, EventMetadata.CLIENT_REFERENCE);
     }
 
     /** Axon's origin tracking under keys that do not clash with the request's correlation id. */

@@ -28,7 +28,8 @@ import java.util.stream.Collectors;
  */
 final class KafkaTrace implements AutoCloseable {
 
-    private static final String CORRELATION_HEADER = "ce_correlationid";
+    /** The benchmark's own reference for each submission (X-Client-Reference); the correlation id is the server's. */
+    private static final String CORRELATION_HEADER = "ce_clientreference";
 
     private final KafkaConsumer<byte[], byte[]> consumer;
     private final Function<String, Submission> submissions;

@@ -52,7 +52,12 @@ public final class LiveViewLatencyBenchmark {
     private final BenchSystem system;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
+    /** By the benchmark's own reference, which the events carry as the client's reference (Kafka's trace reads it). */
     private final Map<String, Submission> byCorrelationId = new ConcurrentHashMap<>();
+    /** By the correlation id the server issued, which the stream's view-changed events carry; filled as answers come. */
+    private final Map<String, Submission> byServerId = new ConcurrentHashMap<>();
+    /** Stream events whose submission's answer had not been read yet, by the server's id: when they arrived. */
+    private final Map<String, Long> earlyArrivals = new ConcurrentHashMap<>();
     private final AtomicLong unknownEvents = new AtomicLong();
     private final AtomicLong duplicateEvents = new AtomicLong();
     /** The first answer's body of each error status, to say what the errors were. */
@@ -153,7 +158,7 @@ public final class LiveViewLatencyBenchmark {
                     + "\"plannedInvestmentWanYuan\":50000,\"advancedManufacturing\":false,\"highTech\":false}", i, county.code());
             HttpRequest request = HttpRequest.newBuilder(URI.create(system.projects().url("/api/projects"))).timeout(REQUEST_TIMEOUT)
                     .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                    .header("X-Correlation-Id", "bench-" + runId + "-register-" + i)
+                    .header("X-Client-Reference", "bench-" + runId + "-register-" + i)
                     .POST(HttpRequest.BodyPublishers.ofString(body)).build();
             inFlight.acquire();
             registrations.add(http.sendAsync(request, HttpResponse.BodyHandlers.ofString())
@@ -214,7 +219,7 @@ public final class LiveViewLatencyBenchmark {
             HttpRequest request = HttpRequest.newBuilder(URI.create(system.projects().url("/api/projects/" + project.id() + "/investment-reports")))
                     .timeout(REQUEST_TIMEOUT)
                     .header("Authorization", "Bearer " + project.token()).header("Content-Type", "application/json")
-                    .header("X-Correlation-Id", submission.correlationId)
+                    .header("X-Client-Reference", submission.correlationId)
                     .POST(HttpRequest.BodyPublishers.ofString(String.format(Locale.ROOT, "{\"period\":\"%s\",\"amountWanYuan\":%d.%02d}",
                             month, 100 + i % 900, i % 100)))
                     .build();
@@ -230,6 +235,7 @@ public final class LiveViewLatencyBenchmark {
                     submission.failure = cause.getClass().getSimpleName();
                 } else {
                     submission.status = response.statusCode();
+                    response.headers().firstValue("X-Correlation-Id").ifPresent(id -> answered(id, submission));
                     if (!submission.accepted()) {
                         errorSamples.computeIfAbsent(response.statusCode(), status -> response.body());
                     }
@@ -265,10 +271,20 @@ public final class LiveViewLatencyBenchmark {
         }
     }
 
-    private void onViewChanged(String correlationId, long arrivedNanos) {
-        Submission submission = correlationId == null ? null : byCorrelationId.get(correlationId);
+    private synchronized void answered(String serverId, Submission submission) {
+        byServerId.put(serverId, submission);
+        Long arrived = earlyArrivals.remove(serverId);
+        if (arrived != null) {
+            submission.streamNanos = arrived;
+        }
+    }
+
+    private synchronized void onViewChanged(String correlationId, long arrivedNanos) {
+        Submission submission = correlationId == null ? null : byServerId.get(correlationId);
         if (submission == null) {
-            unknownEvents.incrementAndGet();
+            if (correlationId == null || earlyArrivals.putIfAbsent(correlationId, arrivedNanos) != null) {
+                unknownEvents.incrementAndGet();
+            }
         } else if (submission.streamNanos != 0) {
             duplicateEvents.incrementAndGet();
         } else {
@@ -305,7 +321,7 @@ public final class LiveViewLatencyBenchmark {
         line(out, "achieved rate", "%.1f/s (scheduler lag p99 %s ms, max %s ms)", achievedRate,
                 Latencies.ms(schedulerLag.percentileNanos(99)), Latencies.ms(schedulerLag.percentileNanos(100)));
         line(out, "events seen on the stream", "%d of %d accepted (other view-changed events: %d, duplicates: %d)", onStream.size(),
-                accepted.size(), unknownEvents.get(), duplicateEvents.get());
+                accepted.size(), unknownEvents.get() + earlyArrivals.size(), duplicateEvents.get());
         line(out, "events missing after grace", "%d (grace %d s)", accepted.size() - onStream.size(), settings.grace().toSeconds());
         line(out, "negative latencies", "%d (event read before the 2xx; counted as 0 ms)", negative);
         out.append('\n').append(Latencies.HEADER).append('\n');
@@ -344,10 +360,11 @@ public final class LiveViewLatencyBenchmark {
 
     /** Saves both services' Prometheus output next to their logs and prints the projection's own timings. */
     private void saveMetrics() {
+        String operator = system.token("bench.operator", "operator", null);
         for (var service : List.of(system.projects(), system.views())) {
             try {
                 HttpResponse<String> metrics = http.send(HttpRequest.newBuilder(URI.create(service.url("/actuator/prometheus")))
-                        .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+                        .header("Authorization", "Bearer " + operator).timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
                 Path file = system.logs().resolve(service.name() + "-prometheus.txt");
                 Files.writeString(file, metrics.body());
                 List<String> highlights = metrics.body().lines()

@@ -1,5 +1,6 @@
 package cn.gov.qingyuan.plan.energy.api;
 
+import cn.gov.qingyuan.plan.contracts.ReportingDomain;
 import cn.gov.qingyuan.plan.commands.RecordFold;
 import cn.gov.qingyuan.plan.commands.RecordKind;
 import cn.gov.qingyuan.plan.contracts.County;
@@ -30,19 +31,19 @@ final class EnergyRecords {
     private EnergyRecords() {
     }
 
-    static final RecordKind<CleanProductionAuditEvent, AuditRecord> AUDIT = ofCounty("clean-production audit",
+    static final RecordKind<CleanProductionAuditEvent, AuditRecord> AUDIT = ofCounty("clean-production audit", ReportingDomain.CLEAN_PRODUCTION,
             CleanProductionAuditEvent.class, AuditRecord.FOLD)
             .id("auditId").at("/api/clean-production-audits/{auditId}")
             .missing("auditId", id -> "no clean-production audit '" + id + "' is planned")
             .build();
 
-    static final RecordKind<MotorUpgradeEvent, UpgradeRecord> UPGRADE = ofCounty("motor upgrade", MotorUpgradeEvent.class, UpgradeRecord.FOLD)
+    static final RecordKind<MotorUpgradeEvent, UpgradeRecord> UPGRADE = ofCounty("motor upgrade", ReportingDomain.ENERGY_SAVING, MotorUpgradeEvent.class, UpgradeRecord.FOLD)
             .id("upgradeId").at("/api/motor-upgrades/{upgradeId}")
             .missing("upgradeId", id -> "no motor upgrade '" + id + "' is registered")
             .build();
 
     /** Addressed by county and month, its id {@code <county>/<YYYY-MM>}; submitted once, then changed by revisions. */
-    static final RecordKind<CountyEnergyReturnEvent, EnergyReturnRecord> ENERGY_RETURN = ofCounty("energy return",
+    static final RecordKind<CountyEnergyReturnEvent, EnergyReturnRecord> ENERGY_RETURN = ofCounty("energy return", ReportingDomain.ENERGY_AND_EMISSIONS,
             CountyEnergyReturnEvent.class, EnergyReturnRecord.FOLD)
             .id("returnId").at("/api/energy-returns/{county}/{period}")
             .idFromAddress(address -> CountyEnergyReturnEvent.returnId(variable(address, "county", County::fromCode),
@@ -52,7 +53,7 @@ final class EnergyRecords {
             .build();
 
     /** Addressed by the enterprise's code; stored in an id space of its own. */
-    static final RecordKind<EnergyMonitoringEvent, ConnectionRecord> CONNECTION = ofCounty("monitoring connection",
+    static final RecordKind<EnergyMonitoringEvent, ConnectionRecord> CONNECTION = ofCounty("monitoring connection", ReportingDomain.ENERGY_SAVING,
             EnergyMonitoringEvent.class, ConnectionRecord.FOLD)
             .id("enterpriseCode").at("/api/energy-monitoring/connections/{enterpriseCode}")
             .storedAs(ConnectionRecord::storedId)
@@ -60,14 +61,15 @@ final class EnergyRecords {
             .build();
 
     /** Addressed by its slug; stored in an id space of its own. */
-    static final RecordKind<EnergyManagementPlatformEvent, PlatformRecord> PLATFORM = ofCounty("energy management platform",
+    static final RecordKind<EnergyManagementPlatformEvent, PlatformRecord> PLATFORM = ofCounty("energy management platform", ReportingDomain.ENERGY_SAVING,
             EnergyManagementPlatformEvent.class, PlatformRecord.FOLD)
             .id("platformId").at("/api/energy-management-platforms/{platformId}")
             .storedAs(PlatformRecord::storedId)
             .build();
 
-    private static <E, S extends CountyRecord> RecordKind.Builder<E, S> ofCounty(String name, Class<E> events, RecordFold<E, S> fold) {
-        return RecordKind.of(name, events, fold).coveredBy((unit, record) -> record.coveredBy(unit));
+    private static <E, S extends CountyRecord> RecordKind.Builder<E, S> ofCounty(String name, ReportingDomain domain, Class<E> events,
+                                                                                  RecordFold<E, S> fold) {
+        return RecordKind.of(name, domain, events, fold).coveredBy((unit, record) -> record.coveredBy(unit));
     }
 
     /** A malformed county or month in the address is a 400 on that variable, as Spring's binding of it says. */

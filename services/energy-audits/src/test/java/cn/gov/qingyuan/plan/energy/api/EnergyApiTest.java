@@ -67,7 +67,9 @@ class EnergyApiTest {
         String base = "/api/clean-production-audits/" + auditId;
         assertThat(planned.header("Location")).isEqualTo(base);
         assertThat(planned.header("ETag")).isEqualTo("\"0\"");
-        assertThat(planned.json().get("correlationId").asText()).isEqualTo("req-7");
+        String correlationId = planned.json().get("correlationId").asText();
+        assertThat(correlationId).as("the server's own id, not the client's").isNotEqualTo("req-7").isEqualTo(planned.header("X-Correlation-Id"));
+        assertThat(planned.header("X-Client-Reference")).isEqualTo("req-7");
 
         HttpResult started = http.postJson(base + "/start", json("startedOn", "2015-03-02"), Map.of("If-Match", "\"0\""));
         assertThat(started.status()).as(started.text()).isEqualTo(201);
@@ -90,7 +92,8 @@ class EnergyApiTest {
         assertThat(first.get("schemaVersion").asInt()).isEqualTo(1);
         assertThat(first.get("metadata").get("submittedBy").asText()).isEqualTo("li.wei");
         assertThat(first.get("metadata").get("organisation").asText()).isEqualTo("county:yingde");
-        assertThat(first.get("metadata").get("correlationId").asText()).isEqualTo("req-7");
+        assertThat(first.get("metadata").get("correlationId").asText()).isEqualTo(correlationId);
+        assertThat(first.get("metadata").get("clientReference").asText()).isEqualTo("req-7");
         assertThat(first.get("metadata").get("submittedAt").asText()).isEqualTo(NOW);
         JsonNode acceptance = events.get(2).get("payload");
         assertThat(acceptance.get("enterpriseCode").asText()).isEqualTo(CODE);

@@ -1,5 +1,6 @@
 package cn.gov.qingyuan.plan.projects.api;
 
+import cn.gov.qingyuan.plan.contracts.ReportingDomain;
 import cn.gov.qingyuan.plan.commands.CommandSubmissions;
 import cn.gov.qingyuan.plan.commands.RecordKind;
 import cn.gov.qingyuan.plan.commands.RecordSubmissions;
@@ -37,7 +38,7 @@ import java.util.UUID;
 class ProjectController {
 
     static final RecordKind<IndustrialProjectEvent, ProjectRecord> PROJECT = RecordKind
-            .of("project", IndustrialProjectEvent.class, ProjectRecord.FOLD)
+            .of("project", ReportingDomain.INDUSTRIAL_PROJECTS, IndustrialProjectEvent.class, ProjectRecord.FOLD)
             .id("projectId").at("/api/projects/{projectId}")
             .coveredBy((unit, project) -> project.coveredBy(unit))
             .missing("projectId", id -> "no project '" + id + "' is registered")

@@ -68,7 +68,9 @@ class ProjectApiTest {
         assertThat(created.status()).isEqualTo(201);
         String projectId = created.json().get("projectId").asText();
         assertThat(created.header("Location")).isEqualTo("/api/projects/" + projectId);
-        assertThat(created.json().get("correlationId").asText()).isEqualTo("req-42");
+        String correlationId = created.json().get("correlationId").asText();
+        assertThat(correlationId).as("the server's own id, not the client's").isNotEqualTo("req-42").isEqualTo(created.header("X-Correlation-Id"));
+        assertThat(created.header("X-Client-Reference")).isEqualTo("req-42");
 
         assertThat(http.postJson("/api/projects/" + projectId + "/milestones", json("stage", "SIGNED", "reachedOn", "2015-03-02")).status())
                 .isEqualTo(201);
@@ -82,7 +84,8 @@ class ProjectApiTest {
         assertThat(history.json().get(0).get("metadata").get("submittedBy").asText()).isEqualTo("li.wei");
         assertThat(history.json().get(0).get("metadata").get("organisation").asText()).isEqualTo("county:yingde");
         assertThat(history.json().get(0).get("metadata").get("role").asText()).isEqualTo("reporter");
-        assertThat(history.json().get(0).get("metadata").get("correlationId").asText()).isEqualTo("req-42");
+        assertThat(history.json().get(0).get("metadata").get("correlationId").asText()).isEqualTo(correlationId);
+        assertThat(history.json().get(0).get("metadata").get("clientReference").asText()).isEqualTo("req-42");
         assertThat(history.json().get(0).get("metadata").get("submittedAt").asText()).isEqualTo(NOW.toString());
         assertThat(history.json().get(2).get("payload").get("amountWanYuan").decimalValue()).isEqualByComparingTo("1250.75");
         assertThat(history.json().get(2).get("payload").get("period").asText()).isEqualTo("2015-05");

@@ -1,5 +1,6 @@
 package cn.gov.qingyuan.plan.statistics.api;
 
+import cn.gov.qingyuan.plan.contracts.ReportingDomain;
 import cn.gov.qingyuan.plan.commands.CommandSubmissions;
 import cn.gov.qingyuan.plan.commands.RecordKind;
 import cn.gov.qingyuan.plan.commands.RecordSubmissions;
@@ -39,7 +40,7 @@ import java.util.Map;
 class StatisticalReturnController {
 
     static final RecordKind<StatisticalReturnEvent, ReturnRecord> RETURN = RecordKind
-            .of("return", StatisticalReturnEvent.class, ReturnRecord.FOLD)
+            .of("return", ReportingDomain.INDUSTRY_STATISTICS, StatisticalReturnEvent.class, ReturnRecord.FOLD)
             .id("returnId").at("/api/statistical-returns/{county}/{period}")
             .idFromAddress(StatisticalReturnController::returnId)
             .coveredBy((unit, recorded) -> recorded.coveredBy(unit))

@@ -85,7 +85,9 @@ class StatisticalReturnApiTest {
         assertThat(created.header("ETag")).isEqualTo("\"0\"");
         assertThat(created.json().get("returnId").asText()).isEqualTo("yingde/2015-05");
         assertThat(created.json().get("version").asLong()).isZero();
-        assertThat(created.json().get("correlationId").asText()).isEqualTo("req-7");
+        String correlationId = created.json().get("correlationId").asText();
+        assertThat(correlationId).as("the server's own id, not the client's").isNotEqualTo("req-7").isEqualTo(created.header("X-Correlation-Id"));
+        assertThat(created.header("X-Client-Reference")).isEqualTo("req-7");
 
         Map<String, Object> revised = fullFigures();
         revised.put("patentsGranted", 21);
@@ -116,7 +118,8 @@ class StatisticalReturnApiTest {
         assertThat(submission.get("metadata").get("submittedBy").asText()).isEqualTo("li.wei");
         assertThat(submission.get("metadata").get("organisation").asText()).isEqualTo("county:yingde");
         assertThat(submission.get("metadata").get("role").asText()).isEqualTo("reporter");
-        assertThat(submission.get("metadata").get("correlationId").asText()).isEqualTo("req-7");
+        assertThat(submission.get("metadata").get("correlationId").asText()).isEqualTo(correlationId);
+        assertThat(submission.get("metadata").get("clientReference").asText()).isEqualTo("req-7");
         assertThat(submission.get("metadata").get("submittedAt").asText()).isEqualTo(NOW.toString());
         assertThat(submission.get("payload").get("returnId").asText()).isEqualTo("yingde/2015-05");
         assertThat(submission.get("payload").get("county").asText()).isEqualTo("yingde");

@@ -1,5 +1,6 @@
 package cn.gov.qingyuan.plan.parks.api;
 
+import cn.gov.qingyuan.plan.contracts.ReportingDomain;
 import cn.gov.qingyuan.plan.commands.CommandSubmissions;
 import cn.gov.qingyuan.plan.commands.RecordKind;
 import cn.gov.qingyuan.plan.commands.RecordSubmissions;
@@ -47,7 +48,7 @@ class ParkController {
 
     /** Its id is {@code <parkId>/<YYYY-MM>}, made of the two variables of its address, which names a missing month by its period. */
     static final RecordKind<ParkMonthEvent, ParkMonthRecord> MONTH = RecordKind
-            .of("park month", ParkMonthEvent.class, ParkMonthRecord.FOLD)
+            .of("park month", ReportingDomain.PARK_METRICS, ParkMonthEvent.class, ParkMonthRecord.FOLD)
             .id("parkMonthId").at(MONTH_ADDRESS)
             .idFromAddress(address -> ParkMonthEvent.parkMonthId(address.get("parkId"), ReportingPeriod.parse(address.get("period"))))
             .coveredBy((unit, month) -> month.coveredBy(unit))
@@ -57,7 +58,7 @@ class ParkController {
 
     /** One per park, under the park's id: a park without one has not started it. */
     static final RecordKind<CircularEconomyRetrofitEvent, RetrofitRecord> RETROFIT = RecordKind
-            .of("circular-economy retrofit", CircularEconomyRetrofitEvent.class, RetrofitRecord.FOLD)
+            .of("circular-economy retrofit", ReportingDomain.CIRCULAR_ECONOMY, CircularEconomyRetrofitEvent.class, RetrofitRecord.FOLD)
             .id("parkId").at(RETROFIT_ADDRESS)
             .coveredBy((unit, retrofit) -> retrofit.coveredBy(unit))
             .missing("parkId", parkId -> "park " + parkId + " has not started a circular-economy retrofit")

@@ -72,7 +72,9 @@ class ParkMetricsApiTest {
         assertThat(created.header("Location")).isEqualTo("/api/parks/huaqiao/months/2015-05");
         assertThat(created.header("ETag")).isEqualTo("\"0\"");
         assertThat(created.json().get("id").asText()).isEqualTo("huaqiao/2015-05");
-        assertThat(created.json().get("correlationId").asText()).isEqualTo("req-7");
+        String correlationId = created.json().get("correlationId").asText();
+        assertThat(correlationId).as("the server's own id, not the client's").isNotEqualTo("req-7").isEqualTo(created.header("X-Correlation-Id"));
+        assertThat(created.header("X-Client-Reference")).isEqualTo("req-7");
 
         HttpResult revised = http.as(TestStack.token("reporter", "county:yingde")).postJson("/api/parks/huaqiao/months/2015-05/revisions",
                 revision(43000.5, 310000, null, "one project's invoice was booked in June"), Map.of("If-Match", "\"0\""));
@@ -96,7 +98,8 @@ class ParkMetricsApiTest {
         assertThat(submission.get("type").asText()).isEqualTo("cn.gov.qingyuan.plan.parks.ParkFiguresSubmitted");
         assertThat(submission.get("metadata").get("submittedBy").asText()).isEqualTo("li.wei");
         assertThat(submission.get("metadata").get("organisation").asText()).isEqualTo("park:huaqiao");
-        assertThat(submission.get("metadata").get("correlationId").asText()).isEqualTo("req-7");
+        assertThat(submission.get("metadata").get("correlationId").asText()).isEqualTo(correlationId);
+        assertThat(submission.get("metadata").get("clientReference").asText()).isEqualTo("req-7");
         assertThat(submission.get("payload").get("parkId").asText()).isEqualTo("huaqiao");
         assertThat(submission.get("payload").get("county").asText()).isEqualTo("yingde");
         JsonNode revision = history.json().get(1);

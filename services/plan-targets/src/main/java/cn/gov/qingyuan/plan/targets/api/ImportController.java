@@ -1,5 +1,6 @@
 package cn.gov.qingyuan.plan.targets.api;
 
+import cn.gov.qingyuan.plan.contracts.ReportingDomain;
 import cn.gov.qingyuan.plan.commands.CommandSubmissions;
 import cn.gov.qingyuan.plan.commands.RecordKind;
 import cn.gov.qingyuan.plan.commands.RecordSubmissions;
@@ -61,7 +62,7 @@ class ImportController {
     ImportController(CommandSubmissions submissions, TargetInputs inputs, TargetSheets sheets, ObjectMapper json) {
         // A file is no record: this kind only names the submission to the kit (writer, key, messages). Its address keeps
         // answering as the unknown indicator 'imports' it always was: no state read, and a history refused 400.
-        this.imports = submissions.of(RecordKind.of("import", PlanTargetEvent.class, TargetsInForce.FOLD).id("import").at(PATH)
+        this.imports = submissions.of(RecordKind.of("import", ReportingDomain.PLAN_TARGETS, PlanTargetEvent.class, TargetsInForce.FOLD).id("import").at(PATH)
                 .writtenBy(Role.PLANNER).coveredBy((unit, targets) -> true).stateReadByService()
                 .idFromAddress(address -> inputs.indicator("imports").code().value()).build());
         this.sheets = sheets;

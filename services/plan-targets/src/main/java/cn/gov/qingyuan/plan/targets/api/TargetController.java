@@ -1,5 +1,6 @@
 package cn.gov.qingyuan.plan.targets.api;
 
+import cn.gov.qingyuan.plan.contracts.ReportingDomain;
 import cn.gov.qingyuan.plan.commands.CommandSubmissions;
 import cn.gov.qingyuan.plan.commands.RecordKind;
 import cn.gov.qingyuan.plan.commands.RecordSubmissions;
@@ -36,7 +37,7 @@ class TargetController {
     TargetController(CommandSubmissions submissions, TargetInputs inputs) {
         // The state read is TargetReadController's: it names who set each figure and answers an indicator with no target yet.
         // An unknown code is no indicator: its history is refused 400 on "indicator", as every route refuses it.
-        this.targets = submissions.of(RecordKind.of("set of targets", PlanTargetEvent.class, TargetsInForce.FOLD)
+        this.targets = submissions.of(RecordKind.of("set of targets", ReportingDomain.PLAN_TARGETS, PlanTargetEvent.class, TargetsInForce.FOLD)
                 .id("indicator").at("/api/targets/{indicator}").writtenBy(Role.PLANNER).coveredBy((unit, targets) -> true)
                 .idFromAddress(address -> inputs.indicator(address.get("indicator")).code().value())
                 .missing("indicator", code -> "no target of '" + code + "' is recorded yet").stateReadByService().build());

@@ -1,5 +1,6 @@
 package cn.gov.qingyuan.plan.retrofit.api;
 
+import cn.gov.qingyuan.plan.contracts.ReportingDomain;
 import cn.gov.qingyuan.plan.commands.CommandSubmissions;
 import cn.gov.qingyuan.plan.commands.RecordKind;
 import cn.gov.qingyuan.plan.commands.RecordSubmissions;
@@ -41,7 +42,7 @@ class RetrofitProjectController {
 
     /** Called "project" in refusals ("does not report for this project") and "retrofit project" in 404s, as the API always was. */
     static final RecordKind<RetrofitProjectEvent, RetrofitProjectRecord> RETROFIT_PROJECT = RecordKind
-            .of("project", RetrofitProjectEvent.class, RetrofitProjectRecord.FOLD)
+            .of("project", ReportingDomain.TECHNICAL_RETROFIT, RetrofitProjectEvent.class, RetrofitProjectRecord.FOLD)
             .id("projectId").at("/api/retrofit-projects/{projectId}")
             .coveredBy((unit, project) -> project.coveredBy(unit))
             .missing("projectId", id -> "no retrofit project '" + id + "' is registered")

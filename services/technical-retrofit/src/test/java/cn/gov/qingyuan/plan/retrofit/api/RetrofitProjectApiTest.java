@@ -88,7 +88,9 @@ class RetrofitProjectApiTest {
         String projectId = created.json().get("projectId").asText();
         assertThat(created.header("Location")).isEqualTo("/api/retrofit-projects/" + projectId);
         assertThat(created.header("ETag")).isEqualTo("\"0\"");
-        assertThat(created.json().get("correlationId").asText()).isEqualTo("req-42");
+        String correlationId = created.json().get("correlationId").asText();
+        assertThat(correlationId).as("the server's own id, not the client's").isNotEqualTo("req-42").isEqualTo(created.header("X-Correlation-Id"));
+        assertThat(created.header("X-Client-Reference")).isEqualTo("req-42");
         assertThat(created.json().get("version").asLong()).isZero();
 
         String base = "/api/retrofit-projects/" + projectId;
@@ -114,7 +116,8 @@ class RetrofitProjectApiTest {
         assertThat(registration.get("metadata").get("submittedBy").asText()).isEqualTo("li.wei");
         assertThat(registration.get("metadata").get("organisation").asText()).isEqualTo("county:yingde");
         assertThat(registration.get("metadata").get("role").asText()).isEqualTo("reporter");
-        assertThat(registration.get("metadata").get("correlationId").asText()).isEqualTo("req-42");
+        assertThat(registration.get("metadata").get("correlationId").asText()).isEqualTo(correlationId);
+        assertThat(registration.get("metadata").get("clientReference").asText()).isEqualTo("req-42");
         assertThat(registration.get("metadata").get("submittedAt").asText()).isEqualTo(NOW.toString());
         assertThat(registration.get("payload").get("enterpriseCode").asText()).isEqualTo(CODE);
         assertThat(registration.get("payload").get("retrofitTypes").toString()).isEqualTo("[\"EQUIPMENT_RENEWAL\",\"SMART_RETROFIT\"]");

@@ -34,6 +34,8 @@ final class DashboardServices implements ExtensionContext.Store.CloseableResourc
     private Infrastructure infrastructure;
     private final List<ServiceProcess> services = new ArrayList<>();
     private ServiceSpec viewsSpec;
+    private RunningSystem system;
+    private final Map<String, ServiceSpec> running = new java.util.concurrent.ConcurrentHashMap<>();
     private Http projectsApi;
 
     /** Hands a test class's {@code @BeforeAll} method the one running instance. */
@@ -55,13 +57,16 @@ final class DashboardServices implements ExtensionContext.Store.CloseableResourc
         stack = EmbeddedStack.start(StackOptions.ephemeral());
         try {
             infrastructure = Infrastructure.of(stack, TestStack.issuer());
-            RunningSystem system = new RunningSystem(infrastructure);
+            system = new RunningSystem(infrastructure);
             ServiceSpec projectsSpec = RunningSystem.onFreePort(ServiceCatalog.INDUSTRIAL_PROJECTS);
             ServiceSpec targetsSpec = RunningSystem.onFreePort(ServiceCatalog.PLAN_TARGETS);
             viewsSpec = RunningSystem.onFreePort(ServiceCatalog.TARGET_VIEWS);
             services.add(system.start(targetsSpec));
             services.add(system.start(projectsSpec));
             services.add(system.start(viewsSpec, Map.of("PLAN_AUDIT_SERVICES", ServiceSpec.auditedServices(List.of(targetsSpec, projectsSpec)))));
+            running.put(projectsSpec.name(), projectsSpec);
+            running.put(targetsSpec.name(), targetsSpec);
+            running.put(viewsSpec.name(), viewsSpec);
             projectsApi = new Http(projectsSpec.url(""),
                     TestStack.issuer().token("yingde.reporter", "reporter", "county:yingde", Duration.ofHours(1)));
         } catch (RuntimeException e) {
@@ -76,6 +81,25 @@ final class DashboardServices implements ExtensionContext.Store.CloseableResourc
                 infrastructure.postgresPassword());
         connection.setSchema(ServiceCatalog.INDUSTRIAL_PROJECTS.postgresSchema());
         return connection;
+    }
+
+    /**
+     * Each of {@code specs} from the catalogue as it runs on this stack: the three above, and the other command
+     * services started on first use (in parallel) and kept for the rest of the run.
+     */
+    synchronized List<ServiceSpec> running(List<ServiceSpec> specs) {
+        List<ServiceSpec> missing = specs.stream().filter(spec -> !running.containsKey(spec.name())).toList();
+        List<java.util.concurrent.CompletableFuture<ServiceProcess>> starting = missing.stream()
+                .map(spec -> java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                    ServiceSpec onFreePort = RunningSystem.onFreePort(spec);
+                    ServiceProcess process = system.start(onFreePort);
+                    running.put(spec.name(), onFreePort);
+                    return process;
+                })).toList();
+        for (var process : starting) {
+            services.add(process.join());
+        }
+        return specs.stream().map(spec -> running.get(spec.name())).toList();
     }
 
     /** An address on target-views, e.g. {@code /dashboard/}. */

@@ -31,7 +31,7 @@ SOURCE ?= kafka
 EVENTS ?= 1000000
 ROUNDS ?= 5
 
-.PHONY: run test build browser stack token verify audit-pack replay bench-live bench-audit bench-replay clean clean-data help
+.PHONY: run test build browser stack token verify audit-pack replay bench-live bench-audit bench-replay deploy-check clean clean-data help
 
 help:
 	@echo "make run         build, start the embedded stack and every service, print where to look (Ctrl-C stops all)"
@@ -51,6 +51,8 @@ help:
 	@echo "                 (its own embedded stack and services on free ports; BENCH_ARGS='-Dbench.stack=ephemeral ...', see docs/target-views.md)"
 	@echo "make bench-audit time a view as of a past instant and a trail page over a long journal: make bench-audit EVENTS=1000000 ROUNDS=5"
 	@echo "make bench-replay rebuild every view from Kafka offset 0 over a generated history: make bench-replay EVENTS=1000000"
+	@echo "make deploy-check what can be checked of deploy/ without Docker: the compose file's wiring, and a broker started from"
+	@echo "                 deploy/kafka with deploy/tls's certificates that a service's SCRAM login reaches over TLS (about a minute)"
 	@echo "make clean-data  delete the embedded stack's data ($(VAR)/)"
 	@echo "make clean       mvn clean and delete $(VAR)/"
 
@@ -73,6 +75,9 @@ replay: $(LAUNCHER)
 
 token: $(LAUNCHER)
 	@java -jar $(LAUNCHER) token --data $(VAR) --role $(ROLE) $(if $(ORG),--org $(ORG)) $(if $(SUBJECT),--subject $(SUBJECT))
+
+deploy-check:
+	$(MVN) -q test -pl system-tests -am -Dtest='ComposeFileTest,KafkaSaslDeployTest' -Dsurefire.failIfNoSpecifiedTests=false -Dplan.deploy-check=true
 
 $(LAUNCHER):
 	$(MVN) -q -DskipTests package

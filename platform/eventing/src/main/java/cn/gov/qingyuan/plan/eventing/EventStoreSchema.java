@@ -13,6 +13,7 @@ import org.springframework.beans.factory.InitializingBean;
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 
@@ -63,8 +64,15 @@ class EventStoreSchema implements InitializingBean {
     }
 
     private void create(Connection connection, String schema) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("CREATE SCHEMA IF NOT EXISTS " + schema);
+        // A service's own role (deploy/postgres/init) owns its schema but may not create schemas, and PostgreSQL checks
+        // that right even for CREATE SCHEMA IF NOT EXISTS on a schema that exists: create it only when it is missing.
+        if (!schemaExists(connection, schema)) {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("CREATE SCHEMA IF NOT EXISTS " + schema);
+            } catch (SQLException e) {
+                throw new SQLException("PostgreSQL schema '" + schema + "' does not exist and user " + connection.getMetaData().getUserName()
+                        + " may not create it: create it owned by that user (deploy/postgres/init does) or set POSTGRES_SCHEMA", e.getSQLState(), e);
+            }
         }
         if (storageEngine instanceof JdbcEventStorageEngine jdbc) {
             jdbc.createSchema(PostgresEventTableFactory.INSTANCE);
@@ -85,6 +93,15 @@ class EventStoreSchema implements InitializingBean {
         }
         if (tokenStore instanceof JdbcTokenStore jdbc) {
             jdbc.createSchema(PostgresTokenTableFactory.INSTANCE);
+        }
+    }
+
+    private static boolean schemaExists(Connection connection, String schema) throws SQLException {
+        try (PreparedStatement exists = connection.prepareStatement("SELECT 1 FROM pg_namespace WHERE nspname = ?")) {
+            exists.setString(1, schema);
+            try (ResultSet rs = exists.executeQuery()) {
+                return rs.next();
+            }
         }
     }
 

@@ -133,7 +133,7 @@ class ComposeFileTest {
         assertThat(uri).isEqualTo("mongodb://target-views:${MONGODB_PASSWORD}@mongo:27017/target_views?authSource=target_views");
         assertThat(DeployedService.named("target-views").secrets()).containsEntry("MONGODB_PASSWORD", "mongo_target_views_password");
         String init = Files.readString(Path.of("..", "deploy", "mongo", "init", "10-target-views-user.js"));
-        assertThat(init).contains("user: 'target-views'", "role: 'readWrite', db: 'target_views'", "/run/secrets/mongo_target_views_password");
+        assertThat(init).contains("user: 'target-views'", "role: 'readWriteAnyDatabase', db: 'admin'", "/run/secrets/mongo_target_views_password");
     }
 
     @Test

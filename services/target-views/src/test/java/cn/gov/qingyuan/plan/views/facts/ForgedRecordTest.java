@@ -3,6 +3,7 @@ package cn.gov.qingyuan.plan.views.facts;
 import cn.gov.qingyuan.plan.contracts.ChainDigest;
 import cn.gov.qingyuan.plan.contracts.CloudEventExtensions;
 import cn.gov.qingyuan.plan.contracts.County;
+import cn.gov.qingyuan.plan.contracts.EventTopic;
 import cn.gov.qingyuan.plan.contracts.EventType;
 import cn.gov.qingyuan.plan.contracts.ReportingPeriod;
 import cn.gov.qingyuan.plan.contracts.Topics;
@@ -28,7 +29,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.math.BigDecimal;
-import java.net.URI;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -93,7 +93,7 @@ class ForgedRecordTest {
     }
 
     private static CloudEvent record(Object event, byte[] data, String link, String header, String metadata) {
-        return CloudEventBuilder.v1().withId(UUID.randomUUID().toString()).withSource(URI.create("/test/forged"))
+        return CloudEventBuilder.v1().withId(UUID.randomUUID().toString()).withSource(EventTopic.ENERGY_AUDITS.source())
                 .withType(EventType.of(event.getClass()).cloudEventType()).withSubject(((CountyEnergyReturnSubmitted) event).returnId())
                 .withTime(OffsetDateTime.now()).withExtension(CloudEventExtensions.AGGREGATE_SEQUENCE, 0L)
                 .withExtension(CloudEventExtensions.CHAIN_POSITION, 1L).withExtension(CloudEventExtensions.CHAIN_LINK, link)

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Random;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -65,6 +66,26 @@ public final class HandMadeXlsx {
             throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
+    }
+
+    /** A sheet of 200 MB of the same cell, deflated to a few hundred KiB. */
+    public static byte[] zipBomb() {
+        return workbook(xml -> {
+            String row = "<row>" + "<c><v>1</v></c>".repeat(1_000) + "</row>";
+            for (long written = 0; written < 200_000_000L; written += row.length()) {
+                xml.append(row);
+            }
+        }, null);
+    }
+
+    /** Shared strings of 17 MiB of two-digit numbers: they deflate about 10 times, so the file stays under 2 MiB. */
+    public static byte[] largeSharedStrings() {
+        Random random = new java.util.Random(7);
+        return workbook(xml -> xml.append("<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row>"), xml -> {
+            for (long written = 0; written < 17L << 20; written += 16) {
+                xml.append("<si><t>" + (10 + random.nextInt(90)) + "</t></si>");
+            }
+        });
     }
 
     private static void part(ZipOutputStream zip, String name, Part content) throws IOException {

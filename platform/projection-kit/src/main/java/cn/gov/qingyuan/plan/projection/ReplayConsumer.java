@@ -24,8 +24,8 @@ import java.util.function.Supplier;
  * A projection replayed from the start of its topics (or from a {@link Prelude} and then the topics) into a fresh read
  * model, by one plain consumer assigned every partition (no group rebalancing can hand a partition to anyone else),
  * through the same dispatch as the live consumers: topic, chain link and aggregate sequence checked, refused and
- * unreadable records set aside in the dead letters, a failing store retried until it works. Offsets are committed to the replay's own group, so that group can
- * take over when the replayed read model becomes the live one. Once it reaches the end the topics had when it started it is caught up:
+ * unreadable records set aside in the dead letters, a failing store retried until it works. Offsets are committed to the
+ * replay's own group, so that group can take over when the replayed read model becomes the live one. Once it reaches the end the topics had when it started it is caught up:
  * the projection writes what it deferred ({@link Projection#caughtUp}) and the offsets are committed for the first
  * time; from then on after each poll. It keeps following the topics until closed.
  */

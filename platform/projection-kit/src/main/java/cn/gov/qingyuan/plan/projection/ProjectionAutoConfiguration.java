@@ -42,12 +42,12 @@ public class ProjectionAutoConfiguration {
     @Bean
     ProjectionConsumers projectionConsumers(List<Projection> projections, KafkaProperties kafka, ProjectionProperties properties,
                                             MeterRegistry meters, MongoDatabase readModelDatabase) {
-        return new ProjectionConsumers(projections, kafka, properties, eventReader(), meters, new RejectedEvents(readModelDatabase));
+        return new ProjectionConsumers(projections, kafka, properties, eventReader(), meters, readModelDatabase);
     }
 
     @Bean
     ProjectionReplays projectionReplays(KafkaProperties kafka, MeterRegistry meters, MongoDatabase readModelDatabase) {
-        return new ProjectionReplays(kafka, eventReader(), meters, new RejectedEvents(readModelDatabase));
+        return new ProjectionReplays(kafka, eventReader(), meters, readModelDatabase);
     }
 
     /** Events are contracts: a consumer must not choke on a field a newer producer added. */

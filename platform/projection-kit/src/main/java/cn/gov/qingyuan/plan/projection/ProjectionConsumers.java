@@ -1,6 +1,7 @@
 package cn.gov.qingyuan.plan.projection;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.mongodb.client.MongoDatabase;
 import io.cloudevents.CloudEvent;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -33,17 +34,19 @@ public class ProjectionConsumers implements SmartLifecycle {
     private volatile boolean running;
 
     ProjectionConsumers(List<Projection> projections, KafkaProperties kafka, ProjectionProperties properties,
-                        ObjectMapper json, MeterRegistry meters, RejectedEvents rejected) {
+                        ObjectMapper json, MeterRegistry meters, MongoDatabase database) {
+        RejectedEvents rejected = new RejectedEvents(database);
         for (Projection projection : projections) {
-            containers.put(projection.name(), container(projection, kafka, properties, json, meters, rejected));
+            containers.put(projection.name(), container(projection, kafka, properties, json, meters, database, rejected));
         }
     }
 
     private static ConcurrentMessageListenerContainer<String, CloudEvent> container(
             Projection projection, KafkaProperties kafka, ProjectionProperties properties, ObjectMapper json,
-            MeterRegistry meters, RejectedEvents rejected) {
+            MeterRegistry meters, MongoDatabase database, RejectedEvents rejected) {
+        String group = projection.consumerGroup(properties.consumerGroup());
         Map<String, Object> config = kafka.buildConsumerProperties(null);
-        config.put(ConsumerConfig.GROUP_ID_CONFIG, projection.consumerGroup(properties.consumerGroup()));
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, group);
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         // A crashed instance's partitions go to the next one after this long without a heartbeat (Kafka's default, 45 s,
@@ -57,10 +60,11 @@ public class ProjectionConsumers implements SmartLifecycle {
         // Offsets are committed once the records of a poll are all handled: still at least once (a crash redelivers the
         // batch to idempotent handlers), without a commit round trip per record.
         containerProperties.setAckMode(ContainerProperties.AckMode.BATCH);
-        EventDispatcher dispatcher = new EventDispatcher(projection, json, meters);
+        EventDispatcher dispatcher = new EventDispatcher(projection, json, meters, new AggregateSequences(database, group));
         containerProperties.setMessageListener((MessageListener<String, CloudEvent>) record -> {
             dispatcher.dispatch(record);
             projection.flush();
+            dispatcher.flush();
         });
 
         var container = new ConcurrentMessageListenerContainer<>(new DefaultKafkaConsumerFactory<String, CloudEvent>(config), containerProperties);

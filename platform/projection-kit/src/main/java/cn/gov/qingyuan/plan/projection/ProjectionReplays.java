@@ -26,21 +26,24 @@ public final class ProjectionReplays {
     private final KafkaProperties kafka;
     private final ObjectMapper json;
     private final MeterRegistry meters;
+    private final MongoDatabase database;
     private final RejectedEvents rejected;
 
-    ProjectionReplays(KafkaProperties kafka, ObjectMapper json, MeterRegistry meters, RejectedEvents rejected) {
+    /** @param database where the dead letters and the aggregate sequences of every group are kept */
+    ProjectionReplays(KafkaProperties kafka, ObjectMapper json, MeterRegistry meters, MongoDatabase database) {
         this.kafka = kafka;
         this.json = json;
         this.meters = meters;
-        this.rejected = rejected;
+        this.database = database;
+        this.rejected = new RejectedEvents(database);
     }
 
     /**
      * Replays outside a Spring context (a benchmark's): the live consumers' reading of events, dead letters in
-     * {@code database}.
+     * {@code database}, and the aggregate sequences taken.
      */
     public static ProjectionReplays of(KafkaProperties kafka, MeterRegistry meters, MongoDatabase database) {
-        return new ProjectionReplays(kafka, ProjectionAutoConfiguration.eventReader(), meters, new RejectedEvents(database));
+        return new ProjectionReplays(kafka, ProjectionAutoConfiguration.eventReader(), meters, database);
     }
 
     /** A replay of {@code projection} from the start of its topics, committing to {@code group}; not started yet. */
@@ -60,7 +63,7 @@ public final class ProjectionReplays {
         config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 500);
         return new ReplayConsumer(projection, prelude, () -> new KafkaConsumer<>(config, new StringDeserializer(),
                 new ErrorHandlingDeserializer<CloudEvent>(new CloudEventDeserializer())),
-                new EventDispatcher(projection, json, meters), rejected);
+                new EventDispatcher(projection, json, meters, new AggregateSequences(database, group)), rejected);
     }
 
     /** The offsets {@code group} has committed, per partition (none for a partition it never committed). */

@@ -23,9 +23,9 @@ import java.util.function.Supplier;
 /**
  * A projection replayed from the start of its topics (or from a {@link Prelude} and then the topics) into a fresh read
  * model, by one plain consumer assigned every partition (no group rebalancing can hand a partition to anyone else),
- * through the same dispatch as the live consumers: chain link checked, unreadable records set aside in the dead
- * letters, a failing store retried until it works. Offsets are committed to the replay's own group, so that group can
- * take over when the replayed read model becomes the live one. Once it reaches the end the topics had when it started it is caught up:
+ * through the same dispatch as the live consumers: topic, chain link and aggregate sequence checked, refused and
+ * unreadable records set aside in the dead letters, a failing store retried until it works. Offsets are committed to the
+ * replay's own group, so that group can take over when the replayed read model becomes the live one. Once it reaches the end the topics had when it started it is caught up:
  * the projection writes what it deferred ({@link Projection#caughtUp}) and the offsets are committed for the first
  * time; from then on after each poll. It keeps following the topics until closed.
  */
@@ -61,8 +61,16 @@ public final class ReplayConsumer implements AutoCloseable {
         /** How many events it will apply, for the progress. */
         long expected();
 
-        /** Applies every event to the projection's handlers, counting each on {@code applied}; throws to fail the replay. */
-        void applyTo(Projection projection, Runnable applied);
+        /**
+         * Applies every event to the projection's handlers, telling {@code applied} of each, so the replay counts it and
+         * takes its aggregate sequence (the topics' records that follow must follow it); throws to fail the replay.
+         */
+        void applyTo(Projection projection, Applied applied);
+
+        /** Told of each event a prelude read, whether or not the projection handles it. */
+        interface Applied {
+            void event(String aggregateId, long sequence);
+        }
     }
 
     private final Projection projection;
@@ -127,7 +135,10 @@ public final class ReplayConsumer implements AutoCloseable {
                 total = ends.entrySet().stream().mapToLong(e -> e.getValue() - beginnings.get(e.getKey())).sum();
             } else {
                 total = prelude.expected();
-                prelude.applyTo(projection, applied::incrementAndGet);
+                prelude.applyTo(projection, (aggregate, sequence) -> {
+                    dispatcher.taken(aggregate, sequence);
+                    applied.incrementAndGet();
+                });
                 partitions.forEach(partition -> kafka.seek(partition, ends.get(partition)));
             }
             partitions.forEach(partition -> positions.put(partition, kafka.position(partition)));
@@ -174,7 +185,10 @@ public final class ReplayConsumer implements AutoCloseable {
 
     /** Writes the poll's buffered writes in bulk before its offsets are committed, retrying until the store takes them. */
     private void flush() {
-        retried("write its read model", projection::flush);
+        retried("write its read model", () -> {
+            projection.flush();
+            dispatcher.flush();
+        });
     }
 
     private void retried(String what, Runnable write) {

@@ -1,6 +1,7 @@
 package cn.gov.qingyuan.plan.views;
 
 import cn.gov.qingyuan.plan.contracts.CloudEventExtensions;
+import cn.gov.qingyuan.plan.contracts.EventTopic;
 import cn.gov.qingyuan.plan.contracts.EventType;
 import cn.gov.qingyuan.plan.testkit.TestStack;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -14,14 +15,15 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 
-import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.UUID;
 
 /**
  * Publishes events to the test stack's Kafka as the command services do: CloudEvents in binary mode, keyed and
- * subjected by aggregate id, with the aggregate sequence, submitter and correlation id as extensions.
+ * subjected by aggregate id, from the topic's one source ({@link EventTopic}), with the aggregate sequence, submitter and
+ * correlation id as extensions. The projections take an aggregate's sequences in order from 0 (a record beyond the next
+ * one is held back), so a test publishes an aggregate's events as its service would: 0, 1, 2 ...
  */
 public final class EventPublisher implements AutoCloseable {
 
@@ -48,7 +50,7 @@ public final class EventPublisher implements AutoCloseable {
     public static ProducerRecord<String, CloudEvent> record(String topic, String aggregateId, long sequence, Object event, Submitted by) {
         try {
             CloudEventBuilder builder = CloudEventBuilder.v1().withId(UUID.randomUUID().toString())
-                    .withSource(URI.create("/test/" + topic)).withType(EventType.of(event.getClass()).cloudEventType())
+                    .withSource(EventTopic.of(topic).orElseThrow().source()).withType(EventType.of(event.getClass()).cloudEventType())
                     .withSubject(aggregateId).withTime(by.recordedAt()).withExtension(CloudEventExtensions.AGGREGATE_SEQUENCE, sequence)
                     .withExtension(CloudEventExtensions.SUBMITTED_BY, by.subject()).withData("application/json", JSON.writeValueAsBytes(event));
             extension(builder, CloudEventExtensions.CORRELATION_ID, by.correlationId());

@@ -288,17 +288,17 @@ class ViewsRebuildTest {
         record(Topics.PARK_METRICS, "guangqing-shijiao/2015-06", 0, new ParkFiguresSubmitted("guangqing-shijiao/2015-06", "guangqing-shijiao",
                 County.QINGCHENG, ReportingPeriod.of(2015, 6), new ParkFigures(new BigDecimal("8000"), new BigDecimal("12000"), new BigDecimal("9000")),
                 LocalDate.of(2015, 7, 8), false));
-        record(Topics.PARK_METRICS, "guangqing-shijiao", 1, new CircularEconomyRetrofitCompleted("guangqing-shijiao", County.QINGCHENG,
+        record(Topics.PARK_METRICS, "guangqing-shijiao", 0, new CircularEconomyRetrofitCompleted("guangqing-shijiao", County.QINGCHENG,
                 LocalDate.of(2015, 1, 5), LocalDate.of(2015, 9, 30)));
 
         EnterpriseCode enterprise = EnterpriseCode.of("914418000000000001");
-        record(Topics.TECHNICAL_RETROFIT, "retrofit-1", 3, new RetrofitProjectCompleted("retrofit-1", County.YINGDE, enterprise,
+        record(Topics.TECHNICAL_RETROFIT, "retrofit-1", 0, new RetrofitProjectCompleted("retrofit-1", County.YINGDE, enterprise,
                 LocalDate.of(2015, 8, 1), true, true, Set.of(RetrofitType.SMART_RETROFIT)));
-        record(Topics.TECHNICAL_RETROFIT, "retrofit-2", 3, new RetrofitProjectCompleted("retrofit-2", County.YINGDE, enterprise,
+        record(Topics.TECHNICAL_RETROFIT, "retrofit-2", 0, new RetrofitProjectCompleted("retrofit-2", County.YINGDE, enterprise,
                 LocalDate.of(2015, 11, 1), true, false, Set.of(RetrofitType.SMART_PRODUCTION)));
-        record(Topics.ENERGY_AUDITS, "audit-1", 2, new CleanProductionAuditAccepted("audit-1", County.FOGANG, enterprise, AuditIndustry.CHEMICALS,
+        record(Topics.ENERGY_AUDITS, "audit-1", 0, new CleanProductionAuditAccepted("audit-1", County.FOGANG, enterprise, AuditIndustry.CHEMICALS,
                 LocalDate.of(2015, 10, 9)));
-        record(Topics.ENERGY_AUDITS, "motor-1", 1, new MotorUpgradeCompleted("motor-1", County.QINGXIN, enterprise, LocalDate.of(2015, 5, 5),
+        record(Topics.ENERGY_AUDITS, "motor-1", 0, new MotorUpgradeCompleted("motor-1", County.QINGXIN, enterprise, LocalDate.of(2015, 5, 5),
                 new BigDecimal("125000")));
         record(Topics.ENERGY_AUDITS, enterprise.value(), 0, new EnterpriseMonitoringConnected(enterprise, "Enterprise", County.QINGXIN,
                 LocalDate.of(2016, 4, 1)));

@@ -17,6 +17,8 @@ import cn.gov.qingyuan.plan.targets.command.TargetsInForce;
 import cn.gov.qingyuan.plan.targets.input.RowError;
 import cn.gov.qingyuan.plan.targets.input.TargetInputs;
 import cn.gov.qingyuan.plan.targets.input.TargetSheets;
+import cn.gov.qingyuan.plan.targets.sheet.SheetBounds;
+import cn.gov.qingyuan.plan.targets.sheet.SheetOverBound;
 import cn.gov.qingyuan.plan.targets.sheet.SheetUnreadable;
 import cn.gov.qingyuan.plan.targets.sheet.Sheets;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -57,15 +59,17 @@ class ImportController {
 
     private final RecordSubmissions imports;
     private final TargetSheets sheets;
+    private final SheetBounds bounds;
     private final ObjectMapper json;
 
-    ImportController(CommandSubmissions submissions, TargetInputs inputs, TargetSheets sheets, ObjectMapper json) {
+    ImportController(CommandSubmissions submissions, TargetInputs inputs, TargetSheets sheets, SheetBounds bounds, ObjectMapper json) {
         // A file is no record: this kind only names the submission to the kit (writer, key, messages). Its address keeps
         // answering as the unknown indicator 'imports' it always was: no state read, and a history refused 400.
         this.imports = submissions.of(RecordKind.of("import", ReportingDomain.PLAN_TARGETS, PlanTargetEvent.class, TargetsInForce.FOLD).id("import").at(PATH)
                 .writtenBy(Role.PLANNER).coveredBy((unit, targets) -> true).stateReadByService()
                 .idFromAddress(address -> inputs.indicator("imports").code().value()).build());
         this.sheets = sheets;
+        this.bounds = bounds;
         this.json = json;
     }
 
@@ -88,11 +92,16 @@ class ImportController {
         }
     }
 
-    /** A refused file answers 400 listing every bad row by its number and column; nothing of it was recorded. */
+    /**
+     * A refused file answers 400 listing every bad row by its number and column; one beyond a bound of what an import
+     * reads answers 413 (too large) or 400 (too many rows or cells, a zip bomb) naming {@code file}. Nothing of it is recorded.
+     */
     private ResponseEntity<Object> importFile(byte[] content) {
         TargetSheets.Parsed parsed;
         try {
-            parsed = sheets.parse(Sheets.read(content), false);
+            parsed = sheets.parse(Sheets.read(content, bounds), false);
+        } catch (SheetOverBound e) {
+            throw new ApiProblem(e.tooLarge() ? ProblemType.PAYLOAD_TOO_LARGE : ProblemType.INVALID_FIELD, "file", e.getMessage());
         } catch (SheetUnreadable e) {
             return rejected(List.of(new RowError(e.row(), "file", e.getMessage())));
         }

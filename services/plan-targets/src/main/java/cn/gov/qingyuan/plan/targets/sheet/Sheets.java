@@ -1,21 +1,12 @@
 package cn.gov.qingyuan.plan.targets.sheet;
 
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,9 +25,21 @@ public final class Sheets {
     private Sheets() {
     }
 
-    /** XLSX files are zip archives; anything else is CSV. */
-    public static SheetTable read(byte[] content) {
-        return isXlsx(content) ? xlsx(content) : csv(text(content));
+    /** XLSX files are zip archives; anything else is CSV. Either is read only as far as {@code bounds}. */
+    public static SheetTable read(byte[] content, SheetBounds bounds) {
+        return isXlsx(content) ? xlsx(content, bounds) : csv(text(content), bounds);
+    }
+
+    /**
+     * Bounds every zip entry POI inflates, in this JVM: POI keeps them in static fields, so they are set once at startup
+     * from configuration rather than per import. An entry that expands more than {@code 1 / minInflateRatio} times its
+     * compressed size, or beyond {@code maxEntryBytes}, stops the reading of the file; {@code maxTextChars} bounds the
+     * text of a sheet's cells.
+     */
+    public static void boundZipEntries(double minInflateRatio, long maxEntryBytes, long maxTextChars) {
+        ZipSecureFile.setMinInflateRatio(minInflateRatio);
+        ZipSecureFile.setMaxEntrySize(maxEntryBytes);
+        ZipSecureFile.setMaxTextSize(maxTextChars);
     }
 
     /** UTF-8, or GB18030 when the bytes are not UTF-8: what Excel on a Chinese-locale Windows saves as "CSV". */
@@ -54,7 +57,12 @@ public final class Sheets {
                 && content[3] == ZIP_MAGIC[3];
     }
 
+    /** The plan's own seed file, read without bounds. */
     public static SheetTable csv(String text) {
+        return csv(text, SheetBounds.NONE);
+    }
+
+    public static SheetTable csv(String text, SheetBounds bounds) {
         String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
         List<List<String>> records = new ArrayList<>();
         List<Integer> lines = new ArrayList<>();
@@ -62,6 +70,7 @@ public final class Sheets {
         StringBuilder cell = new StringBuilder();
         boolean quoted = false;
         boolean atCellStart = true;
+        long cells = 0;
         int line = 1;
         int recordLine = 1;
         for (int i = 0; i < body.length(); i++) {
@@ -82,6 +91,7 @@ public final class Sheets {
                 quoted = true;
                 atCellStart = false;
             } else if (c == ',') {
+                bounds.cells(++cells);
                 record.add(cell.toString());
                 cell.setLength(0);
                 atCellStart = true;
@@ -89,6 +99,8 @@ public final class Sheets {
                 if (c == '\r' && i + 1 < body.length() && body.charAt(i + 1) == '\n') {
                     i++;
                 }
+                bounds.cells(++cells);
+                bounds.rows(records.size() + 1);
                 record.add(cell.toString());
                 records.add(record);
                 lines.add(recordLine);
@@ -106,6 +118,8 @@ public final class Sheets {
             throw new SheetUnreadable(recordLine, "row " + recordLine + " opens a quoted cell that is never closed");
         }
         if (cell.length() > 0 || !record.isEmpty()) {
+            bounds.cells(++cells);
+            bounds.rows(records.size() + 1);
             record.add(cell.toString());
             records.add(record);
             lines.add(recordLine);
@@ -113,48 +127,11 @@ public final class Sheets {
         return table(records, lines);
     }
 
-    public static SheetTable xlsx(byte[] content) {
-        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
-            if (workbook.getNumberOfSheets() == 0) {
-                throw new SheetUnreadable(0, "the workbook has no sheet");
-            }
-            Sheet sheet = workbook.getSheetAt(0);
-            List<List<String>> records = new ArrayList<>();
-            List<Integer> lines = new ArrayList<>();
-            for (Row row : sheet) {
-                List<String> record = new ArrayList<>();
-                for (int c = 0; c < Math.max(row.getLastCellNum(), 0); c++) {
-                    record.add(text(row.getCell(c)));
-                }
-                records.add(record);
-                lines.add(row.getRowNum() + 1);
-            }
-            return table(records, lines);
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof SheetUnreadable unreadable) {
-                throw unreadable;
-            }
-            throw new SheetUnreadable("the file is not a readable XLSX workbook: " + e.getMessage(), e);
-        }
+    public static SheetTable xlsx(byte[] content, SheetBounds bounds) {
+        return XlsxRows.read(content, bounds);
     }
 
-    /** A cell as the person typed it: numbers without binary noise, dates as YYYY-MM-DD, formulas by their result. */
-    private static String text(Cell cell) {
-        if (cell == null) {
-            return "";
-        }
-        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-        return switch (type) {
-            case STRING -> cell.getStringCellValue();
-            case NUMERIC -> DateUtil.isCellDateFormatted(cell)
-                    ? cell.getLocalDateTimeCellValue().toLocalDate().toString()
-                    : new BigDecimal(Double.toString(cell.getNumericCellValue())).stripTrailingZeros().toPlainString();
-            case BOOLEAN -> Boolean.toString(cell.getBooleanCellValue());
-            default -> "";
-        };
-    }
-
-    private static SheetTable table(List<List<String>> records, List<Integer> lines) {
+    static SheetTable table(List<List<String>> records, List<Integer> lines) {
         List<String> header = null;
         int headerLine = 0;
         List<SheetRow> rows = new ArrayList<>();

@@ -1,5 +1,6 @@
 package cn.gov.qingyuan.plan.targets.api;
 
+import cn.gov.qingyuan.plan.targets.sheet.HandMadeXlsx;
 import cn.gov.qingyuan.plan.testkit.Http;
 import cn.gov.qingyuan.plan.testkit.HttpResult;
 import cn.gov.qingyuan.plan.testkit.ServiceUnderTest;
@@ -27,6 +28,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -156,6 +158,56 @@ class TargetImportTest {
         HttpResult broken = post(XLSX, new byte[]{'P', 'K', 3, 4, 1, 2});
         assertThat(broken.status()).isEqualTo(400);
         assertThat(broken.json().get("reason").asText()).contains("not a readable XLSX");
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void aZipBombIsRefusedByItsInflationRatioNamingTheFileAndNothingIsRecorded() {
+        long before = storedEvents();
+        HttpResult refused = upload("bomb.xlsx", XLSX, HandMadeXlsx.zipBomb());
+        assertThat(refused.status()).as(refused.text()).isEqualTo(400);
+        assertThat(refused.json().get("field").asText()).isEqualTo("file");
+        assertThat(refused.json().get("reason").asText()).contains("expands more than 100 times its compressed size");
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void aWorkbookPartBeyondTheEntrySizeIsRefusedAsTooLarge() {
+        long before = storedEvents();
+        HttpResult refused = post(XLSX, HandMadeXlsx.largeSharedStrings());
+        assertThat(refused.status()).as(refused.text()).isEqualTo(413);
+        assertThat(refused.json().get("type").asText()).isEqualTo("urn:qingyuan-plan:problem:payload-too-large");
+        assertThat(refused.json().get("field").asText()).isEqualTo("file");
+        assertThat(refused.json().get("reason").asText()).contains("expands beyond 16777216 bytes");
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void aSheetWithTooManyRowsOrCellsIsRefusedNamingTheBoundAndNothingIsRecorded() {
+        long before = storedEvents();
+        HttpResult rows = upload("rows.xlsx", XLSX, HandMadeXlsx.workbook(xml -> {
+            xml.append("<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>kind</t></is></c></row>");
+            for (int r = 2; r <= 10_001; r++) {
+                xml.append("<row r=\"" + r + "\"><c r=\"A" + r + "\" t=\"inlineStr\"><is><t>city</t></is></c></row>");
+            }
+        }, null));
+        assertThat(rows.status()).as(rows.text()).isEqualTo(400);
+        assertThat(rows.json().get("field").asText()).isEqualTo("file");
+        assertThat(rows.json().get("reason").asText()).isEqualTo("the sheet has more than 10000 rows, the most an import reads");
+
+        Random random = new Random(11);
+        HttpResult cells = upload("cells.xlsx", XLSX, HandMadeXlsx.workbook(xml -> {
+            for (int r = 1; r <= 1_000; r++) {
+                xml.append("<row r=\"" + r + "\">");
+                for (int c = 0; c <= 200; c++) {
+                    xml.append("<c><v>" + random.nextInt(100) + "</v></c>");
+                }
+                xml.append("</row>");
+            }
+        }, null));
+        assertThat(cells.status()).as(cells.text()).isEqualTo(400);
+        assertThat(cells.json().get("field").asText()).isEqualTo("file");
+        assertThat(cells.json().get("reason").asText()).isEqualTo("the sheet has more than 200000 cells, the most an import reads");
         assertThat(storedEvents()).isEqualTo(before);
     }
 

@@ -42,7 +42,7 @@ final class StoreReplay implements ReplayConsumer.Prelude {
     }
 
     @Override
-    public void applyTo(Projection projection, Runnable applied) {
+    public void applyTo(Projection projection, Applied applied) {
         EventHandlers handlers = projection.handlers();
         Instant until = Instant.now();
         for (String service : chains.services().keySet()) {
@@ -57,7 +57,7 @@ final class StoreReplay implements ReplayConsumer.Prelude {
                                 + ": its store was altered (GET /api/audit/integrity on it says how); rebuild from Kafka instead (source=kafka)");
                     }
                     StoredEvents.decode(event).ifPresent(decoded -> handlers.handle(decoded.payload(), decoded.envelope()));
-                    applied.run();
+                    applied.event(event.aggregateId(), event.sequence());
                     if (walk.position() % FLUSH_EVERY == 0) {
                         projection.flush();
                     }

@@ -52,10 +52,10 @@ class AuditAccessTest {
     void reportAndCorrect() {
         ReportingPeriod march = ReportingPeriod.of(2017, 3);
         try (EventPublisher publisher = new EventPublisher()) {
-            publisher.send(EventPublisher.record(Topics.INDUSTRIAL_PROJECTS, projectId, 1,
+            publisher.send(EventPublisher.record(Topics.INDUSTRIAL_PROJECTS, projectId, 0,
                     new ProjectInvestmentReported(projectId, County.LIANNAN, march, new BigDecimal("1200"), LocalDate.of(2017, 4, 6), false),
                     new Submitted(OffsetDateTime.parse("2017-04-06T11:00+08:00"), "liannan.reporter", "reporter", "county:liannan", null)));
-            publisher.send(EventPublisher.record(Topics.INDUSTRIAL_PROJECTS, projectId, 2,
+            publisher.send(EventPublisher.record(Topics.INDUSTRIAL_PROJECTS, projectId, 1,
                     new ProjectInvestmentCorrected(projectId, County.LIANNAN, march, new BigDecimal("1100"), new BigDecimal("1200"), 1, FORMULA),
                     new Submitted(OffsetDateTime.parse("2017-05-02T11:00+08:00"), "liannan.reporter", "reporter", "county:liannan", null)));
         }

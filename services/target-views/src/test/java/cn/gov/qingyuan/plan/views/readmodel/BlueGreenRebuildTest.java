@@ -291,10 +291,10 @@ class BlueGreenRebuildTest {
             records.add(new Object[] {Topics.INDUSTRY_STATISTICS, statistics, 1L, new StatisticalReturnRevised(statistics, county,
                     ReportingPeriod.of(2017, 11), revised, figures, 0, "statistics bureau revision")});
             EnterpriseCode enterprise = EnterpriseCode.of("91441800000007" + String.format("%04d", county.ordinal()));
-            records.add(new Object[] {Topics.TECHNICAL_RETROFIT, "bluegreen-retrofit-" + run + county.code(), 3L, new RetrofitProjectCompleted(
+            records.add(new Object[] {Topics.TECHNICAL_RETROFIT, "bluegreen-retrofit-" + run + county.code(), 0L, new RetrofitProjectCompleted(
                     "bluegreen-retrofit-" + run + county.code(), county, enterprise, LocalDate.of(2016, 8, 1), true, true,
                     Set.of(RetrofitType.SMART_RETROFIT))});
-            records.add(new Object[] {Topics.ENERGY_AUDITS, "bluegreen-audit-" + run + county.code(), 2L, new CleanProductionAuditAccepted(
+            records.add(new Object[] {Topics.ENERGY_AUDITS, "bluegreen-audit-" + run + county.code(), 0L, new CleanProductionAuditAccepted(
                     "bluegreen-audit-" + run + county.code(), county, enterprise, AuditIndustry.CHEMICALS, LocalDate.of(2016, 10, 9))});
         }
         records.add(new Object[] {Topics.PARK_METRICS, "guangqing-shijiao/2017-10", 0L, new ParkFiguresSubmitted("guangqing-shijiao/2017-10",

@@ -4,6 +4,7 @@ import cn.gov.qingyuan.plan.contracts.ChainDigest;
 import cn.gov.qingyuan.plan.contracts.CloudEventExtensions;
 import cn.gov.qingyuan.plan.contracts.County;
 import cn.gov.qingyuan.plan.contracts.retrofit.EnterpriseCode;
+import cn.gov.qingyuan.plan.contracts.EventTopic;
 import cn.gov.qingyuan.plan.contracts.EventType;
 import cn.gov.qingyuan.plan.contracts.Park;
 import cn.gov.qingyuan.plan.contracts.Parks;
@@ -256,7 +257,7 @@ public final class ReplayBenchmark {
                 String header = ChainDigest.sha256((position + "\n" + eventId).getBytes(StandardCharsets.UTF_8));
                 String link = ChainDigest.link(previous, header, ChainDigest.sha256(data), metadataDigest);
                 links.put(event.topic(), link);
-                CloudEvent cloudEvent = CloudEventBuilder.v1().withId(eventId).withSource(URI.create("/services/bench"))
+                CloudEvent cloudEvent = CloudEventBuilder.v1().withId(eventId).withSource(EventTopic.of(event.topic()).orElseThrow().source())
                         .withType(EventType.of(event.payload().getClass()).cloudEventType()).withSubject(event.aggregateId())
                         .withTime(OffsetDateTime.of(2016, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC)).withData("application/json", data)
                         .withExtension(CloudEventExtensions.AGGREGATE_SEQUENCE, event.sequence())

@@ -142,6 +142,8 @@ function el(tag, attributes = {}, ...children) {
         if (value == null || value === false) continue;
         if (key === 'className') node.className = value;
         else if (key === 'text') node.textContent = value;
+        // Through the CSSOM: a style attribute is inline style, which the Content-Security-Policy refuses.
+        else if (key === 'style') node.style.cssText = value;
         else if (key.startsWith('on')) node.addEventListener(key.slice(2), value);
         else node.setAttribute(key, value === true ? '' : value);
     }
@@ -586,7 +588,10 @@ function rankText(row) {
     return row.rank == null ? '—' : t('rankOf', row.rank, row.rankedAmong);
 }
 
-// ---------------------------------------------------------------- charts (Apache ECharts from the webjar)
+// ---------------------------------------------------------------- charts (Apache ECharts, vendored in vendor/)
+
+// Tooltips drawn on the canvas: ECharts' HTML tooltips carry inline styles, which the Content-Security-Policy refuses.
+const TOOLTIP = { trigger: 'axis', renderMode: 'richText', axisPointer: { type: 'shadow' }, valueFormatter: (value) => formatPercent(value) };
 
 function chartFor(id) {
     const container = document.getElementById(id);
@@ -643,7 +648,7 @@ function renderIndicatorChart(id, rows) {
                 },
             },
         ],
-        tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: (value) => formatPercent(value) },
+        tooltip: TOOLTIP,
     }, true);
 }
 
@@ -661,7 +666,7 @@ function renderRankingChart(counties) {
             data: counties.map((c, index) => ({ value: c.score, itemStyle: { color: rankColour(index, counties.length) } })),
             label: { show: true, position: 'right', formatter: (p) => formatPercent(p.value) },
         }],
-        tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: (value) => formatPercent(value) },
+        tooltip: TOOLTIP,
     }, true);
 }
 

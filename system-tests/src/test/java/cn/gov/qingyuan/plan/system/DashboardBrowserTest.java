@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.interactions.Actions;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -109,6 +110,23 @@ class DashboardBrowserTest {
         try (InputStream workbook = Files.newInputStream(xlsx)) {
             assertThat(workbook.readNBytes(2)).as("an XLSX file is a ZIP archive").isEqualTo(new byte[] {'P', 'K'});
         }
+    }
+
+    @Test
+    void theDashboardRunsUnderItsContentSecurityPolicyWithoutAViolation() {
+        // From the root page, whose script (a file, as the policy requires) carries the token on to the dashboard.
+        page.open(services.viewsUrl("/"), TestStack.token("monitor", null));
+        assertThat(page.script("return echarts.version")).isEqualTo("5.6.0");
+        assertThat(page.script("return document.querySelector('.bar__fill')?.style.width")).as("bar widths set through the CSSOM")
+                .asString().endsWith("%");
+        new Actions(page.driver()).moveToElement(page.driver().findElement(By.cssSelector("#city-chart canvas"))).perform();
+        for (String tab : new String[] {"tab-county", "tab-ranking", "tab-reporting", "tab-supervision", "tab-city"}) {
+            page.driver().findElement(By.id(tab)).click();
+        }
+        page.waitFor(READY_WITHIN, "the county ranking drawn", () -> page.has("#ranking-chart canvas"));
+        new Actions(page.driver()).moveToElement(page.driver().findElement(By.cssSelector("#city-chart canvas")), 40, 40).perform();
+        String console = page.browser().console();
+        assertThat(console).as("what the page logged").doesNotContainIgnoringCase("Content Security Policy").doesNotContain("Refused to");
     }
 
     /** The dashboard as a monitoring team opens it: a monitor's token in the fragment. */

@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /** A live stream that sends no event for the idle timeout is completed, keep-alives or not, and its place freed. */
 @StackTest(properties = {ViewsStack.OWN_CONSUMER_GROUP, "plan.views.streams.idle-timeout=PT2S", "plan.views.streams.heartbeat=PT0.5S",
@@ -24,6 +25,14 @@ class LiveStreamIdleTest {
     @Test
     void aStreamWithoutEventsIsCompletedAfterTheIdleTimeoutThoughItsKeepAlivesGoOn() {
         String token = TestStack.issuer().token("idle-reader", "monitor", null, Duration.ofHours(1));
+        // Bounded: without an idle timeout the stream, kept alive, would never end.
+        assertTimeoutPreemptively(Duration.ofSeconds(60), () -> idleUntilEnded(token));
+        try (StreamClient again = StreamClient.open(service.url(), token, RANKING)) {
+            assertThat(again.status()).as("the idle stream's place was freed (one per subject)").isEqualTo(200);
+        }
+    }
+
+    private void idleUntilEnded(String token) {
         try (StreamClient stream = StreamClient.open(service.url(), token, RANKING)) {
             assertThat(stream.status()).isEqualTo(200);
             assertThat(stream.nextEvent()).startsWith("ready");
@@ -39,9 +48,6 @@ class LiveStreamIdleTest {
             assertThat(idle).as("ended after the idle timeout, not before").isBetween(Duration.ofMillis(1900), Duration.ofSeconds(10));
             assertThat(stream.keepAlives() - keepAlivesBefore).as("keep-alives were sent meanwhile and did not count as activity")
                     .isGreaterThanOrEqualTo(2);
-        }
-        try (StreamClient again = StreamClient.open(service.url(), token, RANKING)) {
-            assertThat(again.status()).as("the idle stream's place was freed (one per subject)").isEqualTo(200);
         }
     }
 }

@@ -351,7 +351,7 @@ function scheduleRefresh() {
 // ---------------------------------------------------------------- live updates
 // fetch() and a ReadableStream rather than EventSource, which cannot send the Authorization header.
 
-const live = { url: null, connection: null, attempt: 0, retryTimer: null };
+const live = { url: null, connection: null, attempt: 0, retryTimer: null, retryAfterMs: 0 };
 
 function follow(url) {
     if (live.url === url && live.connection) return;
@@ -387,6 +387,8 @@ async function connect() {
             askForToken(true);
             return;
         }
+        // Too many streams open (another tab's, or one just closed and not yet noticed): not before Retry-After.
+        if (response.status === 429) live.retryAfterMs = 1000 * (Number(response.headers.get('Retry-After')) || 0);
         if (!response.ok || !response.body) throw new Error(`HTTP ${response.status}`);
         await readServerSentEvents(response.body, onStreamEvent, () => { connection.lastHeard = Date.now(); });
         throw new Error('the stream ended');
@@ -401,7 +403,8 @@ async function connect() {
 }
 
 function reconnectLater() {
-    const delay = Math.min(RECONNECT_MAX_MS, 1000 * 2 ** live.attempt) + Math.random() * 500;
+    const delay = Math.max(live.retryAfterMs, Math.min(RECONNECT_MAX_MS, 1000 * 2 ** live.attempt)) + Math.random() * 500;
+    live.retryAfterMs = 0;
     live.attempt += 1;
     live.connection = null;
     const url = live.url;

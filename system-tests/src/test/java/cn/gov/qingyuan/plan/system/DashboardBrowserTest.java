@@ -120,10 +120,13 @@ class DashboardBrowserTest {
         assertThat(page.script("return document.querySelector('.bar__fill')?.style.width")).as("bar widths set through the CSSOM")
                 .asString().endsWith("%");
         new Actions(page.driver()).moveToElement(page.driver().findElement(By.cssSelector("#city-chart canvas"))).perform();
-        for (String tab : new String[] {"tab-county", "tab-ranking", "tab-reporting", "tab-supervision", "tab-city"}) {
-            page.driver().findElement(By.id(tab)).click();
+        // Each view on screen follows its own stream: switching closes one and opens the next, under the cap per token subject.
+        for (String view : new String[] {"county", "ranking", "reporting", "supervision", "city"}) {
+            page.driver().findElement(By.id("tab-" + view)).click();
+            page.waitFor(READY_WITHIN, "the " + view + " view, live", () -> page.has("#view-" + view + ":not([hidden])")
+                    && "live".equals(page.attribute("#live-indicator", "data-state")));
         }
-        page.waitFor(READY_WITHIN, "the county ranking drawn", () -> page.has("#ranking-chart canvas"));
+        assertThat(page.has("#ranking-chart canvas")).as("ECharts drew the ranking").isTrue();
         new Actions(page.driver()).moveToElement(page.driver().findElement(By.cssSelector("#city-chart canvas")), 40, 40).perform();
         String console = page.browser().console();
         assertThat(console).as("what the page logged").doesNotContainIgnoringCase("Content Security Policy").doesNotContain("Refused to");

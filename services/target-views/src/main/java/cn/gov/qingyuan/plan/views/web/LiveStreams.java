@@ -39,7 +39,8 @@ import java.util.function.Predicate;
  * <p>
  * Streams are bounded ({@code plan.views.streams.*}): one that has sent no event for the idle timeout is completed
  * (keep-alive comments are not events), and each token subject, and the service in all, may hold only so many open
- * ({@link StreamPermits}); a closed connection is noticed, and its place freed, at the next keep-alive.
+ * ({@link StreamPermits}); a closed connection is noticed, and its place freed, at the next keep-alive, or when a stream
+ * beyond a cap is asked for.
  */
 @Component
 class LiveStreams {
@@ -62,7 +63,7 @@ class LiveStreams {
                 @Value("${plan.views.streams.heartbeat:PT15S}") Duration keepAlive,
                 @Value("${plan.views.streams.per-subject:4}") int perSubject,
                 @Value("${plan.views.streams.total:200}") int total) {
-        this.permits = new StreamPermits(perSubject, total, keepAlive);
+        this.permits = new StreamPermits(perSubject, total);
         this.idleNanos = idleTimeout.toNanos();
         changes.subscribe(change -> changed(new ViewChange(rules.indicatorsChangedBy(change), change)));
         heartbeat.scheduleAtFixedRate(this::beat, keepAlive.toMillis(), keepAlive.toMillis(), TimeUnit.MILLISECONDS);
@@ -73,7 +74,15 @@ class LiveStreams {
 
     /** Opens a stream for {@code reader}, or refuses it (429) when the reader's subject or the service is at its cap. */
     SseEmitter open(Reader reader, String view, String period, Predicate<ViewChange> matches, Payload payload) {
-        StreamPermits.Permit permit = permits.acquire(reader.subject());
+        StreamPermits.Permit permit;
+        try {
+            permit = permits.acquire(reader.subject());
+        } catch (StreamPermits.Refused refused) {
+            // A client that went away (a dashboard switching views) is noticed only by a write: try each stream that holds
+            // the place once, now. A connection closed just before may take one more write; the Retry-After try makes it.
+            probe(refused.bySubject() ? reader.subject() : null);
+            permit = permits.acquire(reader.subject());
+        }
         SseEmitter emitter = new SseEmitter(0L);
         Stream stream = new Stream(view, period, emitter, matches, payload, reader.seesSubmitters(), permit);
         emitter.onCompletion(stream::gone);
@@ -105,6 +114,19 @@ class LiveStreams {
                 stream.emitter.send(SseEmitter.event().comment("keep-alive"));
             } catch (IOException | IllegalStateException e) {
                 stream.gone();
+            }
+        }
+    }
+
+    /** Writes a keep-alive to the streams of {@code subject} (null: every stream), letting go of those whose client is gone. */
+    private void probe(String subject) {
+        for (Stream stream : streams) {
+            if (subject == null || subject.equals(stream.permit.subject())) {
+                try {
+                    stream.emitter.send(SseEmitter.event().comment("keep-alive"));
+                } catch (IOException | IllegalStateException e) {
+                    stream.gone();
+                }
             }
         }
     }

@@ -14,42 +14,50 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 final class StreamPermits {
 
+    /**
+     * How soon a refused client may try again: a refusal writes to the streams holding the places, and a connection
+     * closed meanwhile fails the next write, so the next try finds its place free.
+     */
+    static final Duration RETRY_AFTER = Duration.ofSeconds(2);
+
     /** A stream beyond a cap: 429 with {@code Retry-After}. */
     static final class Refused extends ApiProblem {
-        private final Duration retryAfter;
+        private final boolean bySubject;
 
-        Refused(String field, String reason, Duration retryAfter) {
+        private Refused(boolean bySubject, String field, String reason) {
             super(ProblemType.TOO_MANY_REQUESTS, field, reason);
-            this.retryAfter = retryAfter;
+            this.bySubject = bySubject;
+        }
+
+        /** Whether the subject's own cap refused it (else the service's). */
+        boolean bySubject() {
+            return bySubject;
         }
 
         long retryAfterSeconds() {
-            return Math.max(1, retryAfter.toSeconds());
+            return RETRY_AFTER.toSeconds();
         }
     }
 
     private final int perSubject;
     private final int total;
-    private final Duration retryAfter;
     private final Map<String, Integer> bySubject = new HashMap<>();
     private int open;
 
-    /** @param retryAfter how soon a client may try again: how soon a stream closed meanwhile is noticed */
-    StreamPermits(int perSubject, int total, Duration retryAfter) {
+    StreamPermits(int perSubject, int total) {
         this.perSubject = perSubject;
         this.total = total;
-        this.retryAfter = retryAfter;
     }
 
     synchronized Permit acquire(String subject) {
         int subjects = bySubject.getOrDefault(subject, 0);
         if (subjects >= perSubject) {
-            throw new Refused("Authorization", "this token's subject (" + subject + ") already has " + subjects
-                    + " live streams open, the most one subject may (plan.views.streams.per-subject); close one first", retryAfter);
+            throw new Refused(true, "Authorization", "this token's subject (" + subject + ") already has " + subjects
+                    + " live streams open, the most one subject may (plan.views.streams.per-subject); close one first");
         }
         if (open >= total) {
-            throw new Refused("stream", "the service already has " + open + " live streams open, the most it serves"
-                    + " (plan.views.streams.total); retry later", retryAfter);
+            throw new Refused(false, "stream", "the service already has " + open + " live streams open, the most it serves"
+                    + " (plan.views.streams.total); retry later");
         }
         bySubject.put(subject, subjects + 1);
         open++;
@@ -72,6 +80,10 @@ final class StreamPermits {
 
         private Permit(String subject) {
             this.subject = subject;
+        }
+
+        String subject() {
+            return subject;
         }
 
         /** Gives the place back; only the first call counts. */

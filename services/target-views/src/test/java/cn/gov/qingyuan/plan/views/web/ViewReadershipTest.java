@@ -118,17 +118,18 @@ class ViewReadershipTest {
 
     @Test
     void onlyAnAuditorsStreamNamesWhoSubmittedAChange() throws Exception {
-        String path = "/api/views/counties/lianshan/stream?period=2016";
+        // 2017: ViewsApiTest reads Lianshan's 2016 from the same topics.
+        String path = "/api/views/counties/lianshan/stream?period=2017";
         try (StreamClient auditor = StreamClient.open(service.url(), TestStack.token("auditor", null), path);
              StreamClient monitor = StreamClient.open(service.url(), TestStack.token("monitor", null), path)) {
             assertThat(auditor.nextEvent()).startsWith("ready");
             assertThat(monitor.nextEvent()).startsWith("ready");
             String correlationId = UUID.randomUUID().toString();
             try (EventPublisher events = new EventPublisher()) {
-                events.send(EventPublisher.record(Topics.ENERGY_AUDITS, "lianshan/2016-04", 0,
-                        new CountyEnergyReturnSubmitted("lianshan/2016-04", County.LIANSHAN, ReportingPeriod.of(2016, 4),
+                events.send(EventPublisher.record(Topics.ENERGY_AUDITS, "lianshan/2017-04", 0,
+                        new CountyEnergyReturnSubmitted("lianshan/2017-04", County.LIANSHAN, ReportingPeriod.of(2017, 4),
                                 new EnergyReturnFigures(new BigDecimal("910"), new BigDecimal("7.1"), null, null, null, null, null, null, null),
-                                LocalDate.of(2016, 5, 5), false),
+                                LocalDate.of(2017, 5, 5), false),
                         new Submitted(OffsetDateTime.now(), "lianshan.reporter", "reporter", "county:lianshan", correlationId)));
             }
             assertThat(causeOf(auditor, correlationId).get("submittedBy").asText()).isEqualTo("lianshan.reporter");

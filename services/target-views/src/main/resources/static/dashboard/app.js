@@ -142,6 +142,8 @@ function el(tag, attributes = {}, ...children) {
         if (value == null || value === false) continue;
         if (key === 'className') node.className = value;
         else if (key === 'text') node.textContent = value;
+        // Through the CSSOM: a style attribute is inline style, which the Content-Security-Policy refuses.
+        else if (key === 'style') node.style.cssText = value;
         else if (key.startsWith('on')) node.addEventListener(key.slice(2), value);
         else node.setAttribute(key, value === true ? '' : value);
     }
@@ -349,7 +351,7 @@ function scheduleRefresh() {
 // ---------------------------------------------------------------- live updates
 // fetch() and a ReadableStream rather than EventSource, which cannot send the Authorization header.
 
-const live = { url: null, connection: null, attempt: 0, retryTimer: null };
+const live = { url: null, connection: null, attempt: 0, retryTimer: null, retryAfterMs: 0 };
 
 function follow(url) {
     if (live.url === url && live.connection) return;
@@ -385,6 +387,8 @@ async function connect() {
             askForToken(true);
             return;
         }
+        // Too many streams open (another tab's, or one just closed and not yet noticed): not before Retry-After.
+        if (response.status === 429) live.retryAfterMs = 1000 * (Number(response.headers.get('Retry-After')) || 0);
         if (!response.ok || !response.body) throw new Error(`HTTP ${response.status}`);
         await readServerSentEvents(response.body, onStreamEvent, () => { connection.lastHeard = Date.now(); });
         throw new Error('the stream ended');
@@ -399,7 +403,8 @@ async function connect() {
 }
 
 function reconnectLater() {
-    const delay = Math.min(RECONNECT_MAX_MS, 1000 * 2 ** live.attempt) + Math.random() * 500;
+    const delay = Math.max(live.retryAfterMs, Math.min(RECONNECT_MAX_MS, 1000 * 2 ** live.attempt)) + Math.random() * 500;
+    live.retryAfterMs = 0;
     live.attempt += 1;
     live.connection = null;
     const url = live.url;
@@ -586,7 +591,10 @@ function rankText(row) {
     return row.rank == null ? '—' : t('rankOf', row.rank, row.rankedAmong);
 }
 
-// ---------------------------------------------------------------- charts (Apache ECharts from the webjar)
+// ---------------------------------------------------------------- charts (Apache ECharts, vendored in vendor/)
+
+// Tooltips drawn on the canvas: ECharts' HTML tooltips carry inline styles, which the Content-Security-Policy refuses.
+const TOOLTIP = { trigger: 'axis', renderMode: 'richText', axisPointer: { type: 'shadow' }, valueFormatter: (value) => formatPercent(value) };
 
 function chartFor(id) {
     const container = document.getElementById(id);
@@ -643,7 +651,7 @@ function renderIndicatorChart(id, rows) {
                 },
             },
         ],
-        tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: (value) => formatPercent(value) },
+        tooltip: TOOLTIP,
     }, true);
 }
 
@@ -661,7 +669,7 @@ function renderRankingChart(counties) {
             data: counties.map((c, index) => ({ value: c.score, itemStyle: { color: rankColour(index, counties.length) } })),
             label: { show: true, position: 'right', formatter: (p) => formatPercent(p.value) },
         }],
-        tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: (value) => formatPercent(value) },
+        tooltip: TOOLTIP,
     }, true);
 }
 

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.interactions.Actions;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -109,6 +110,26 @@ class DashboardBrowserTest {
         try (InputStream workbook = Files.newInputStream(xlsx)) {
             assertThat(workbook.readNBytes(2)).as("an XLSX file is a ZIP archive").isEqualTo(new byte[] {'P', 'K'});
         }
+    }
+
+    @Test
+    void theDashboardRunsUnderItsContentSecurityPolicyWithoutAViolation() {
+        // From the root page, whose script (a file, as the policy requires) carries the token on to the dashboard.
+        page.open(services.viewsUrl("/"), TestStack.token("monitor", null));
+        assertThat(page.script("return echarts.version")).isEqualTo("5.6.0");
+        assertThat(page.script("return document.querySelector('.bar__fill')?.style.width")).as("bar widths set through the CSSOM")
+                .asString().endsWith("%");
+        new Actions(page.driver()).moveToElement(page.driver().findElement(By.cssSelector("#city-chart canvas"))).perform();
+        // Each view on screen follows its own stream: switching closes one and opens the next, under the cap per token subject.
+        for (String view : new String[] {"county", "ranking", "reporting", "supervision", "city"}) {
+            page.driver().findElement(By.id("tab-" + view)).click();
+            page.waitFor(READY_WITHIN, "the " + view + " view, live", () -> page.has("#view-" + view + ":not([hidden])")
+                    && "live".equals(page.attribute("#live-indicator", "data-state")));
+        }
+        assertThat(page.has("#ranking-chart canvas")).as("ECharts drew the ranking").isTrue();
+        new Actions(page.driver()).moveToElement(page.driver().findElement(By.cssSelector("#city-chart canvas")), 40, 40).perform();
+        String console = page.browser().console();
+        assertThat(console).as("what the page logged").doesNotContainIgnoringCase("Content Security Policy").doesNotContain("Refused to");
     }
 
     /** The dashboard as a monitoring team opens it: a monitor's token in the fragment. */

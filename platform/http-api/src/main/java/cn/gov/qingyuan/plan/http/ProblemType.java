@@ -17,6 +17,7 @@ public enum ProblemType {
     NOT_FOUND("not-found", "The resource does not exist", HttpStatus.NOT_FOUND),
     CONFLICT("conflict", "The request conflicts with what was recorded before", HttpStatus.CONFLICT),
     IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", "This Idempotency-Key was used for a different request", HttpStatus.UNPROCESSABLE_ENTITY),
+    TOO_MANY_REQUESTS("too-many-requests", "Too many of these are open or asked for; retry after Retry-After seconds", HttpStatus.TOO_MANY_REQUESTS),
     PAYLOAD_TOO_LARGE("payload-too-large", "The request body is too large", HttpStatus.PAYLOAD_TOO_LARGE),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "The request body must be application/json", HttpStatus.UNSUPPORTED_MEDIA_TYPE),
     METHOD_NOT_ALLOWED("method-not-allowed", "This resource does not support that method", HttpStatus.METHOD_NOT_ALLOWED),

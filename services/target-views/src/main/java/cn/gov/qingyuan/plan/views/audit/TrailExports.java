@@ -2,6 +2,7 @@ package cn.gov.qingyuan.plan.views.audit;
 
 import cn.gov.qingyuan.plan.views.history.AuditJournal;
 import cn.gov.qingyuan.plan.views.web.CsvCell;
+import cn.gov.qingyuan.plan.views.web.SpreadsheetText;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -24,7 +25,8 @@ import java.util.List;
 
 /**
  * The trail's selection as a file, written while it is read from the journal (never built in memory): CSV (UTF-8 with
- * a byte-order mark, cells as {@link CsvCell} writes them), XLSX (streamed rows) or JSON Lines.
+ * a byte-order mark, cells as {@link CsvCell} writes them), XLSX (streamed rows, text defused as {@link SpreadsheetText}
+ * says) or JSON Lines.
  */
 final class TrailExports {
 
@@ -86,7 +88,7 @@ final class TrailExports {
         Row row = sheet.createRow(index);
         for (int i = 0; i < cells.size(); i++) {
             if (cells.get(i) != null) {
-                row.createCell(i).setCellValue(cells.get(i));
+                row.createCell(i).setCellValue(SpreadsheetText.defused(cells.get(i)));
             }
         }
     }

@@ -3,12 +3,10 @@ package cn.gov.qingyuan.plan.views.web;
 import java.math.BigDecimal;
 
 /**
- * One CSV cell, for every export: numbers as plain decimals; text quoted when it must be, and prefixed with {@code '}
- * when a spreadsheet would run it as a formula (it begins with {@code = + - @}, a tab or a carriage return).
+ * One CSV cell, for every export: numbers as plain decimals; text defused as {@link SpreadsheetText} says, and quoted
+ * when it must be.
  */
 public final class CsvCell {
-
-    private static final String FORMULA_STARTS = "=+-@\t\r";
 
     private CsvCell() {
     }
@@ -23,10 +21,7 @@ public final class CsvCell {
         if (value instanceof Number number) {
             return number.toString();
         }
-        String text = value.toString();
-        if (!text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0) {
-            text = "'" + text;
-        }
+        String text = SpreadsheetText.defused(value.toString());
         if (text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
             return '"' + text.replace("\"", "\"\"") + '"';
         }

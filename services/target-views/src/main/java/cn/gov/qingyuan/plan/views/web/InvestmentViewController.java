@@ -15,7 +15,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The older industrial investment detail view (projects by stage) against the plan's target, for monitoring teams. */
+/**
+ * The older industrial investment detail view (projects by stage) against the plan's target, for monitoring teams; a
+ * reporter reads its own unit's county in it (docs/adr/0013).
+ */
 @RestController
 @RequestMapping("/api/views/industrial-investment")
 class InvestmentViewController {
@@ -23,24 +26,27 @@ class InvestmentViewController {
     private final LiveFigures live;
     private final PastViews past;
     private final PlanDay clock;
+    private final Readers readers;
 
-    InvestmentViewController(LiveFigures live, PastViews past, PlanDay clock) {
+    InvestmentViewController(LiveFigures live, PastViews past, PlanDay clock, Readers readers) {
         this.live = live;
         this.past = past;
         this.clock = clock;
+        this.readers = readers;
     }
 
-    @Operation(summary = "Citywide industrial investment against the plan's target, with every county")
+    @Operation(summary = "Citywide industrial investment against the plan's target, with every county (a county's or park's reporter: its county)")
     @GetMapping("/city")
     CityView city(@Parameter(description = RequestValues.PERIOD_HELP) @RequestParam(defaultValue = "2015-2017") String period,
                   @RequestParam(required = false) String asOf) {
-        return figures(asOf).investment().city(RequestValues.period(period));
+        return ReaderViews.of(figures(asOf).investment().city(RequestValues.period(period)), readers.current());
     }
 
     @Operation(summary = "One county's industrial investment against its target (the shipped county split is sample data)")
     @GetMapping("/counties/{county}")
     CountyView county(@PathVariable County county, @RequestParam(defaultValue = "2015-2017") String period,
                       @RequestParam(required = false) String asOf) {
+        readers.current().requireSees(county);
         return figures(asOf).investment().county(county, RequestValues.period(period));
     }
 

@@ -17,7 +17,10 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-/** A view table as CSV (UTF-8 with a byte-order mark, so spreadsheet programs read the Chinese names) or XLSX. */
+/**
+ * A view table as CSV (UTF-8 with a byte-order mark, so spreadsheet programs read the Chinese names) or XLSX: numbers as
+ * numeric cells, text defused as {@link SpreadsheetText} says in both.
+ */
 final class TableExports {
 
     static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
@@ -42,7 +45,7 @@ final class TableExports {
             bold.setFont(font);
             Row header = sheet.createRow(0);
             for (int c = 0; c < table.header().size(); c++) {
-                header.createCell(c).setCellValue(table.header().get(c));
+                header.createCell(c).setCellValue(SpreadsheetText.defused(table.header().get(c)));
                 header.getCell(c).setCellStyle(bold);
             }
             for (int r = 0; r < table.rows().size(); r++) {
@@ -53,7 +56,7 @@ final class TableExports {
                     if (value instanceof Number number) {
                         row.createCell(c).setCellValue(number instanceof BigDecimal d ? d.doubleValue() : number.doubleValue());
                     } else if (value != null) {
-                        row.createCell(c).setCellValue(value.toString());
+                        row.createCell(c).setCellValue(SpreadsheetText.defused(value.toString()));
                     }
                 }
             }

@@ -32,7 +32,7 @@ import static cn.gov.qingyuan.plan.views.web.RequestValues.year;
 
 /**
  * The county and citywide target views for monitoring teams (docs/target-views.md): JSON, CSV or XLSX of any view,
- * and a Server-Sent Events stream of each.
+ * and a Server-Sent Events stream of each; a reporter reads its own unit's county in them (docs/adr/0013).
  */
 @RestController
 @RequestMapping("/api/views")
@@ -47,12 +47,14 @@ class ViewsController {
     private final LiveStreams streams;
     private final PlanDay clock;
     private final PastViews past;
+    private final Readers readers;
 
-    ViewsController(LiveFigures live, LiveStreams streams, PlanDay clock, PastViews past) {
+    ViewsController(LiveFigures live, LiveStreams streams, PlanDay clock, PastViews past, Readers readers) {
         this.live = live;
         this.streams = streams;
         this.clock = clock;
         this.past = past;
+        this.readers = readers;
     }
 
     /** The figures and day a view is computed for: now, or as it stood at {@code asOf}. */
@@ -80,7 +82,7 @@ class ViewsController {
     @GetMapping(value = "/city/stream")
     SseEmitter cityStream(@RequestParam(defaultValue = "2015-2017") String period) {
         TargetPeriod p = period(period);
-        return streams.open("city", p.toString(), change -> !change.indicators().isEmpty() && touches(change, p),
+        return streams.open(readers.current(), "city", p.toString(), change -> !change.indicators().isEmpty() && touches(change, p),
                 indicators -> views().cityRows(indicators, p, clock.today()));
     }
 
@@ -88,6 +90,7 @@ class ViewsController {
     @GetMapping("/counties/{county}")
     ResponseEntity<?> county(@PathVariable County county, @RequestParam(defaultValue = "2015-2017") String period,
                              @RequestParam(defaultValue = "json") String format, @RequestParam(required = false) String asOf) {
+        readers.current().requireSees(county);
         TargetPeriod p = period(period);
         Moment moment = moment(asOf);
         return render(format, moment, () -> moment.figures().views().county(county, p, moment.today()), ViewTables::of);
@@ -95,18 +98,20 @@ class ViewsController {
 
     @GetMapping("/counties/{county}/stream")
     SseEmitter countyStream(@PathVariable County county, @RequestParam(defaultValue = "2015-2017") String period) {
+        Reader reader = readers.current();
+        reader.requireSees(county);
         TargetPeriod p = period(period);
-        return streams.open("county:" + county.code(), p.toString(), change -> !change.indicators().isEmpty() && touches(change, p),
+        return streams.open(reader, "county:" + county.code(), p.toString(), change -> !change.indicators().isEmpty() && touches(change, p),
                 indicators -> views().countyRows(indicators, p, county, clock.today()));
     }
 
-    @Operation(summary = "One indicator: the city and the eight counties in rank order")
+    @Operation(summary = "One indicator: the city and the eight counties in rank order (a county's or park's reporter: its county)")
     @GetMapping("/indicators/{indicator}")
     ResponseEntity<?> indicator(@PathVariable String indicator, @RequestParam(defaultValue = "2015-2017") String period,
                                 @RequestParam(defaultValue = "json") String format, @RequestParam(required = false) String asOf) {
         TargetPeriod p = period(period);
         Moment moment = moment(asOf);
-        IndicatorView view = indicatorView(moment.figures().views(), indicator, p, moment.today());
+        IndicatorView view = ReaderViews.of(indicatorView(moment.figures().views(), indicator, p, moment.today()), readers.current());
         return render(format, moment, () -> view, ViewTables::of);
     }
 
@@ -114,8 +119,10 @@ class ViewsController {
     SseEmitter indicatorStream(@PathVariable String indicator, @RequestParam(defaultValue = "2015-2017") String period) {
         TargetPeriod p = period(period);
         indicatorView(views(), indicator, p, clock.today());
-        return streams.open("indicator:" + indicator, p.toString(), change -> change.indicators().contains(indicator) && touches(change, p),
-                indicators -> indicatorView(views(), indicator, p, clock.today()));
+        Reader reader = readers.current();
+        return streams.open(reader, "indicator:" + indicator, p.toString(),
+                change -> change.indicators().contains(indicator) && touches(change, p),
+                indicators -> ReaderViews.of(indicatorView(views(), indicator, p, clock.today()), reader));
     }
 
     @Operation(summary = "The county league table: how many indicators each county has ahead, on track, at risk, behind")
@@ -130,22 +137,25 @@ class ViewsController {
     @GetMapping("/ranking/stream")
     SseEmitter rankingStream(@RequestParam(defaultValue = "2015-2017") String period) {
         TargetPeriod p = period(period);
-        return streams.open("ranking", p.toString(), change -> !change.indicators().isEmpty() && touches(change, p),
+        return streams.open(readers.current(), "ranking", p.toString(), change -> !change.indicators().isEmpty() && touches(change, p),
                 indicators -> views().ranking(p, clock.today()));
     }
 
-    @Operation(summary = "Reporting discipline of a year under the 8-day rule: per unit and month, and totals")
+    @Operation(summary = "Reporting discipline of a year under the 8-day rule: per unit and month, and totals (a county's or park's reporter: its county's units)")
     @GetMapping("/reporting")
     ResponseEntity<?> reporting(@RequestParam int year, @RequestParam(defaultValue = "json") String format,
                                 @RequestParam(required = false) String asOf) {
         int y = year(year);
         Moment moment = moment(asOf);
-        return render(format, moment, () -> moment.figures().reporting().of(y, moment.today()), ViewTables::of);
+        Reader reader = readers.current();
+        return render(format, moment, () -> ReaderViews.of(moment.figures().reporting().of(y, moment.today()), reader), ViewTables::of);
     }
 
     @GetMapping("/reporting/stream")
     SseEmitter reportingStream(@RequestParam int year) {
-        return yearStream("reporting", year, ViewChange::reporting, (y, today) -> live.figures().reporting().of(y, today));
+        Reader reader = readers.current();
+        return yearStream(reader, "reporting", year, ViewChange::reporting,
+                (y, today) -> ReaderViews.of(live.figures().reporting().of(y, today), reader));
     }
 
     @Operation(summary = "The plan's summons list for a year: counties missing an annual target and ranking in the bottom group")
@@ -159,13 +169,14 @@ class ViewsController {
 
     @GetMapping("/supervision/stream")
     SseEmitter supervisionStream(@RequestParam int year) {
-        return yearStream("supervision", year, change -> !change.indicators().isEmpty(), (y, today) -> views().supervision(y, today));
+        return yearStream(readers.current(), "supervision", year, change -> !change.indicators().isEmpty(), (y, today) -> views().supervision(y, today));
     }
 
     /** The stream of a view of a plan year: sent again when a change of that year is of its kind. */
-    private SseEmitter yearStream(String name, int year, Predicate<ViewChange> ofItsKind, BiFunction<Integer, LocalDate, ?> view) {
+    private SseEmitter yearStream(Reader reader, String name, int year, Predicate<ViewChange> ofItsKind,
+                                  BiFunction<Integer, LocalDate, ?> view) {
         int y = year(year);
-        return streams.open(name, Integer.toString(y), change -> ofItsKind.test(change) && change.years().contains(y),
+        return streams.open(reader, name, Integer.toString(y), change -> ofItsKind.test(change) && change.years().contains(y),
                 indicators -> view.apply(y, clock.today()));
     }
 

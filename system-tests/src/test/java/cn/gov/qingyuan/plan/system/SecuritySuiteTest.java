@@ -170,16 +170,11 @@ class SecuritySuiteTest {
         assertProblem(refused, 403, "Authorization", unit.contains(":") && !unit.startsWith("county") ? "is not a registered" : "is not one");
     }
 
-    @ParameterizedTest(name = "units: a planner for an unregistered bureau cannot set targets")
-    @MethodSource("plannerOfNoBureau")
-    void aPlannerOfAnUnregisteredBureauIs403(String unit) {
-        HttpResult refused = http("plan-targets", signed(claims(Instant.now()).claim("role", "planner").claim("org", unit)))
+    @org.junit.jupiter.api.Test
+    void aPlannerOfAnUnregisteredBureauCannotSetTargets() {
+        HttpResult refused = http("plan-targets", signed(claims(Instant.now()).claim("role", "planner").claim("org", "bureau:sec-no-such-bureau")))
                 .putJson("/api/targets/industrial-investment", "{}");
         assertProblem(refused, 403, "Authorization", "is not a registered bureau");
-    }
-
-    Stream<String> plannerOfNoBureau() {
-        return Stream.of("bureau:sec-no-such-bureau");
     }
 
     Stream<Arguments> domains() {
@@ -343,6 +338,78 @@ class SecuritySuiteTest {
         JsonNode last = history.get(history.size() - 1).get("metadata");
         assertThat(last.get("correlationId").asText()).isEqualTo(issued);
         assertThat(last.get("clientReference").asText()).isEqualTo(clientsOwn);
+    }
+
+    // ---- 7. Views: a reporter sees what the plan circulates and its own county (ADR 0013); the browser is fenced ---------
+
+    Stream<Arguments> readership() {
+        return Stream.of(
+                Arguments.of("county:yingde", "/api/views/city?period=2015", 200),
+                Arguments.of("county:yingde", "/api/views/ranking?period=2015", 200),
+                Arguments.of("county:yingde", "/api/views/supervision?year=2015", 200),
+                Arguments.of("county:yingde", "/api/views/counties/yingde?period=2015", 200),
+                Arguments.of("county:yingde", "/api/views/counties/qingcheng?period=2015", 403),
+                Arguments.of("county:yingde", "/api/views/counties/qingcheng?period=2015&format=xlsx", 403),
+                Arguments.of("county:yingde", "/api/views/counties/qingcheng?period=2015&format=csv", 403),
+                Arguments.of("county:yingde", "/api/views/counties/qingcheng/stream?period=2015", 403),
+                Arguments.of("county:yingde", "/api/views/industrial-investment/counties/qingcheng?period=2015", 403),
+                Arguments.of("park:huaqiao", "/api/views/counties/yingde?period=2015", 200),
+                Arguments.of("park:huaqiao", "/api/views/counties/qingcheng?period=2015", 403),
+                Arguments.of("bureau:statistics", "/api/views/counties/qingcheng?period=2015", 200));
+    }
+
+    @ParameterizedTest(name = "views: a reporter for {0} reading {1} gets {2}")
+    @MethodSource("readership")
+    void aReporterSeesTheCirculatedViewsAndItsOwnCounty(String unit, String path, int expected) {
+        HttpResult answer = http("target-views", TestStack.token("reporter", unit)).get(path);
+        if (expected == 200) {
+            assertThat(answer.status()).as(answer.text()).isEqualTo(200);
+        } else {
+            assertProblem(answer, 403, "county", unit);
+        }
+    }
+
+    Stream<Arguments> browserHeaders() {
+        return Stream.of(Arguments.of("/dashboard/", null), Arguments.of("/api/views/city?period=2015", "monitor"),
+                Arguments.of("/api/views/city?period=2015", null));
+    }
+
+    @ParameterizedTest(name = "browser: {0} as {1} carries the content security policy")
+    @MethodSource("browserHeaders")
+    void everyAnswerOfTheViewsCarriesTheBrowserHeaders(String path, String role) {
+        HttpResult answer = http("target-views", role == null ? null : TestStack.token(role, null)).get(path);
+        assertThat(answer.header("Content-Security-Policy")).as(path).contains("default-src 'self'", "frame-ancestors 'none'");
+        assertThat(answer.header("X-Content-Type-Options")).isEqualTo("nosniff");
+    }
+
+    @org.junit.jupiter.api.Test
+    void streamsOfOneSubjectBeyondTheCapAre429WithRetryAfter() throws Exception {
+        String token = TestStack.issuer().token("suite.streamer." + UUID.randomUUID(), "monitor", null, Duration.ofMinutes(5));
+        HttpClient client = HttpClient.newHttpClient();
+        List<java.io.InputStream> open = new ArrayList<>();
+        try {
+            HttpResponse<java.io.InputStream> refused = null;
+            for (int i = 0; i < 10 && refused == null; i++) {
+                HttpResponse<java.io.InputStream> stream = client.send(HttpRequest.newBuilder(URI.create(specs.get("target-views")
+                        .url("/api/views/city/stream?period=2015"))).header("Authorization", "Bearer " + token).build(),
+                        HttpResponse.BodyHandlers.ofInputStream());
+                if (stream.statusCode() == 200) {
+                    open.add(stream.body());
+                } else {
+                    refused = stream;
+                }
+            }
+            assertThat(refused).as("a refusal within 10 streams of one subject").isNotNull();
+            assertThat(open).as("streams opened before the cap").hasSizeGreaterThanOrEqualTo(1);
+            assertThat(refused.statusCode()).isEqualTo(429);
+            assertThat(refused.headers().firstValue("Retry-After")).isPresent();
+            assertThat(refused.headers().firstValue("Content-Type").orElse("")).contains("application/problem+json");
+            refused.body().close();
+        } finally {
+            for (java.io.InputStream stream : open) {
+                stream.close();
+            }
+        }
     }
 
     // ---- helpers ---------------------------------------------------------------------------------------------------

@@ -75,8 +75,9 @@ class AuditPackTest {
     @Test
     void thePackVerifiesOfflineWithTheStandaloneVerifier() throws Exception {
         try (ZipFile zip = new ZipFile(pack.toFile())) {
-            assertThat(zip.stream().map(ZipEntry::getName)).containsExactly("README.txt", "pack.json", "events/plan-targets.jsonl",
-                    "events/industrial-projects.jsonl", "heads.json", "views.json", "SHA256SUMS");
+            assertThat(zip.stream().map(ZipEntry::getName)).containsExactly("README.txt", "pack.json", "events/industrial-projects.jsonl",
+                    "events/technical-retrofit.jsonl", "events/park-metrics.jsonl", "events/industry-statistics.jsonl",
+                    "events/energy-audits.jsonl", "events/plan-targets.jsonl", "heads.json", "views.json", "SHA256SUMS");
         }
         Verification verdict = verify(pack);
         assertThat(verdict.exitCode()).as(verdict.output()).isZero();

@@ -23,8 +23,8 @@ import static cn.gov.qingyuan.plan.testkit.Http.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What the dashboard's browser tests run against: plan-targets, industrial-projects and target-views, each in its own
- * JVM, on a stack of their own (the end-to-end scenario checks citywide totals on the shared one). Started once for
+ * What the dashboard's browser tests, the store rebuild and the security suite run against: every service, each in its
+ * own JVM, on a stack of their own (the end-to-end scenario checks citywide totals on the shared one). Started once for
  * every browser test class of the run ({@link Shared} keeps them in JUnit's root store, which closes them at the end),
  * so each test compares figures before and after what it submits rather than absolute figures.
  */
@@ -34,7 +34,6 @@ final class DashboardServices implements ExtensionContext.Store.CloseableResourc
     private Infrastructure infrastructure;
     private final List<ServiceProcess> services = new ArrayList<>();
     private ServiceSpec viewsSpec;
-    private RunningSystem system;
     private final Map<String, ServiceSpec> running = new java.util.concurrent.ConcurrentHashMap<>();
     private Http projectsApi;
 
@@ -57,15 +56,19 @@ final class DashboardServices implements ExtensionContext.Store.CloseableResourc
         stack = EmbeddedStack.start(StackOptions.ephemeral());
         try {
             infrastructure = Infrastructure.of(stack, TestStack.issuer());
-            system = new RunningSystem(infrastructure);
-            ServiceSpec projectsSpec = RunningSystem.onFreePort(ServiceCatalog.INDUSTRIAL_PROJECTS);
-            ServiceSpec targetsSpec = RunningSystem.onFreePort(ServiceCatalog.PLAN_TARGETS);
+            RunningSystem system = new RunningSystem(infrastructure);
+            // Every command service, started side by side: a rebuild from the stores needs the store of every topic.
+            List<ServiceSpec> commandServices = ServiceCatalog.ALL.stream().filter(spec -> spec.postgresSchema() != null)
+                    .map(RunningSystem::onFreePort).toList();
+            List<java.util.concurrent.CompletableFuture<ServiceProcess>> starting = commandServices.stream()
+                    .map(spec -> java.util.concurrent.CompletableFuture.supplyAsync(() -> system.start(spec))).toList();
+            for (var process : starting) {
+                services.add(process.join());
+            }
+            commandServices.forEach(spec -> running.put(spec.name(), spec));
+            ServiceSpec projectsSpec = running.get(ServiceCatalog.INDUSTRIAL_PROJECTS.name());
             viewsSpec = RunningSystem.onFreePort(ServiceCatalog.TARGET_VIEWS);
-            services.add(system.start(targetsSpec));
-            services.add(system.start(projectsSpec));
-            services.add(system.start(viewsSpec, Map.of("PLAN_AUDIT_SERVICES", ServiceSpec.auditedServices(List.of(targetsSpec, projectsSpec)))));
-            running.put(projectsSpec.name(), projectsSpec);
-            running.put(targetsSpec.name(), targetsSpec);
+            services.add(system.start(viewsSpec, Map.of("PLAN_AUDIT_SERVICES", ServiceSpec.auditedServices(commandServices))));
             running.put(viewsSpec.name(), viewsSpec);
             projectsApi = new Http(projectsSpec.url(""),
                     TestStack.issuer().token("yingde.reporter", "reporter", "county:yingde", Duration.ofHours(1)));
@@ -83,22 +86,8 @@ final class DashboardServices implements ExtensionContext.Store.CloseableResourc
         return connection;
     }
 
-    /**
-     * Each of {@code specs} from the catalogue as it runs on this stack: the three above, and the other command
-     * services started on first use (in parallel) and kept for the rest of the run.
-     */
-    synchronized List<ServiceSpec> running(List<ServiceSpec> specs) {
-        List<ServiceSpec> missing = specs.stream().filter(spec -> !running.containsKey(spec.name())).toList();
-        List<java.util.concurrent.CompletableFuture<ServiceProcess>> starting = missing.stream()
-                .map(spec -> java.util.concurrent.CompletableFuture.supplyAsync(() -> {
-                    ServiceSpec onFreePort = RunningSystem.onFreePort(spec);
-                    ServiceProcess process = system.start(onFreePort);
-                    running.put(spec.name(), onFreePort);
-                    return process;
-                })).toList();
-        for (var process : starting) {
-            services.add(process.join());
-        }
+    /** Each of {@code specs} from the catalogue as it runs on this stack, on its own port. */
+    List<ServiceSpec> running(List<ServiceSpec> specs) {
         return specs.stream().map(spec -> running.get(spec.name())).toList();
     }
 

@@ -40,12 +40,14 @@ public enum EventTopic {
             .collect(Collectors.toUnmodifiableMap(EventTopic::topic, Function.identity()));
 
     private final String topic;
+    private final String service;
     private final URI source;
     private final List<Class<?>> families;
     private final Map<String, EventType> types;
 
     EventTopic(String topic, String service, Class<?>... families) {
         this.topic = topic;
+        this.service = service;
         this.source = URI.create("/services/" + service);
         this.families = List.of(families);
         this.types = this.families.stream().flatMap(family -> Stream.of(family.getPermittedSubclasses())).map(EventType::of)
@@ -59,6 +61,11 @@ public enum EventTopic {
 
     public String topic() {
         return topic;
+    }
+
+    /** The command service that publishes on the topic, from its own event store, e.g. {@code industrial-projects}. */
+    public String service() {
+        return service;
     }
 
     /** The {@code ce_source} of every event on the topic: {@code /services/<service>}. */

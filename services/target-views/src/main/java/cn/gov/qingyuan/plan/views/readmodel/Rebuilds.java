@@ -1,5 +1,6 @@
 package cn.gov.qingyuan.plan.views.readmodel;
 
+import cn.gov.qingyuan.plan.contracts.EventTopic;
 import cn.gov.qingyuan.plan.http.ApiProblem;
 import cn.gov.qingyuan.plan.http.ProblemType;
 import cn.gov.qingyuan.plan.projection.ProjectionConsumers;
@@ -32,6 +33,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -127,9 +129,8 @@ class Rebuilds {
      * @param authorization the operator's own token, with which the stores are asked for their events
      */
     synchronized Rebuild.Status start(Source source, String authorization) {
-        if (source == Source.STORES && chains.services().isEmpty()) {
-            throw new ApiProblem(ProblemType.UNAVAILABLE, "plan.audit.services",
-                    "no command service is configured (PLAN_AUDIT_SERVICES), so there is no store to rebuild from: use source=kafka");
+        if (source == Source.STORES) {
+            requireEveryStore();
         }
         Rebuild pending = latest;
         if (pending != null && pending.pending()) {
@@ -148,6 +149,21 @@ class Rebuilds {
         rebuild.replay().start();
         log.info("Rebuild {} started into database {}", id, generation.database());
         return rebuild.status();
+    }
+
+    /**
+     * A rebuild from the stores reads each topic's history from its service's store, and follows the topics only from
+     * where they ended: the views read every command service's topic, and one whose service is not configured would be
+     * missing from the rebuilt views altogether.
+     */
+    private void requireEveryStore() {
+        List<String> missing = Arrays.stream(EventTopic.values()).map(EventTopic::service)
+                .filter(service -> !chains.services().containsKey(service)).distinct().sorted().toList();
+        if (!missing.isEmpty()) {
+            throw new ApiProblem(ProblemType.UNAVAILABLE, "plan.audit.services", "the views read the events of " + String.join(", ", missing)
+                    + " but PLAN_AUDIT_SERVICES names no store for " + (missing.size() == 1 ? "it" : "them")
+                    + ", so a rebuild from the stores would leave their figures out: add them, or use source=kafka");
+        }
     }
 
     /** The second it starts at, with {@code -2}, {@code -3}... when an earlier rebuild or the active generation already has it. */

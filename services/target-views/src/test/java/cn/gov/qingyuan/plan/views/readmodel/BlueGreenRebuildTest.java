@@ -170,6 +170,13 @@ class BlueGreenRebuildTest {
     }
 
     @Test
+    void aRebuildFromTheStoresWantsTheStoreOfEveryTopic() {
+        // This test's service names no command service's store (PLAN_AUDIT_SERVICES): each topic's history would be missing.
+        assertProblem(service.as(TestStack.token("operator", null)).postJson(REBUILDS + "?source=stores", "{}"), 503,
+                "plan.audit.services", "energy-audits, industrial-projects, industry-statistics, park-metrics, plan-targets, technical-retrofit");
+    }
+
+    @Test
     void onlyAnOperatorMayRebuildOrSwitch() {
         for (String role : List.of("monitor", "auditor", "planner")) {
             Http http = service.as(TestStack.token(role, null));

@@ -78,10 +78,10 @@ public final class FreePorts {
     }
 
     /** The first port of the kernel's ephemeral range, or 0 when it cannot be read (not Linux). */
-    private static int lowestEphemeralPort() {
-        try {
-            String range = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/sys/net/ipv4/ip_local_port_range")).strip();
-            return Integer.parseInt(range.split("\\s+")[0]);
+    static int lowestEphemeralPort() {
+        // Read as a stream: procfs reports a size of 0, and Files.readString then returns only the first character ("3").
+        try (java.io.BufferedReader range = java.nio.file.Files.newBufferedReader(java.nio.file.Path.of("/proc/sys/net/ipv4/ip_local_port_range"))) {
+            return Integer.parseInt(range.readLine().strip().split("\\s+")[0]);
         } catch (IOException | RuntimeException e) {
             return 0;
         }
